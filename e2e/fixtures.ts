@@ -1,0 +1,35 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test runs offline: requests to any origin but the local server are aborted and recorded,
+ * and the test fails if there was one (checked after the test body, so it is reported even when
+ * the test failed earlier). Also fails on uncaught page errors.
+ */
+export const test = base.extend<{ offlineGuard: void }>({
+  offlineGuard: [
+    async ({ context, page }, use) => {
+      const foreign: string[] = [];
+      const pageErrors: string[] = [];
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (
+          url.hostname === '127.0.0.1' ||
+          url.hostname === 'localhost' ||
+          url.protocol === 'data:' ||
+          url.protocol === 'blob:'
+        ) {
+          return route.continue();
+        }
+        foreign.push(route.request().url());
+        return route.abort('blockedbyclient');
+      });
+      page.on('pageerror', (error) => pageErrors.push(String(error)));
+      await use();
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,201 @@
+/**
+ * The design document (contract v1, ../shared/design-format.md).
+ *
+ * Optional keys that are absent mean "not set", which is different from `false`, `[]` or `{}`:
+ * CDK treats `credentialsPassthrough: false` differently from no value, and emits explicit empties.
+ * Maps keep the order the user entered (CDK hashes that order into the Deployment's logical ID).
+ */
+
+/** A JSON object used as an ordered map. Key order is meaningful. */
+export type OrderedMap<V> = Record<string, V>;
+
+/** Exactly one unit; fractions allowed when the result is a whole number of milliseconds. */
+export type Duration = { millis: number } | { seconds: number } | { minutes: number };
+
+export type HttpMethod = 'ANY' | 'OPTIONS' | 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD';
+export const HTTP_METHODS: readonly HttpMethod[] = [
+  'ANY',
+  'OPTIONS',
+  'GET',
+  'PUT',
+  'POST',
+  'DELETE',
+  'PATCH',
+  'HEAD',
+];
+
+export type ConnectionType = 'INTERNET' | 'VPC_LINK';
+export type ContentHandling = 'CONVERT_TO_TEXT' | 'CONVERT_TO_BINARY';
+export type PassthroughBehavior = 'WHEN_NO_MATCH' | 'WHEN_NO_TEMPLATES' | 'NEVER';
+export type ResponseTransferMode = 'BUFFERED' | 'STREAM';
+export type AuthorizationType = 'NONE' | 'AWS_IAM' | 'COGNITO_USER_POOLS' | 'CUSTOM';
+export type EndpointType = 'EDGE' | 'REGIONAL' | 'PRIVATE';
+
+export interface StackEnv {
+  account?: string;
+  region?: string;
+}
+
+export interface StackDesign {
+  /** Stack construct id, `^[A-Za-z][A-Za-z0-9-]*$`. */
+  id: string;
+  env?: StackEnv;
+}
+
+export interface ApiDesign {
+  /** RestApi construct id. */
+  id: string;
+  restApiName?: string;
+  description?: string;
+  /** deployOptions.stageName; CDK's default is `prod`. */
+  stageName?: string;
+  endpointTypes?: EndpointType[];
+  binaryMediaTypes?: string[];
+  cloudWatchRole?: boolean;
+}
+
+export interface InlineCode {
+  inline: string;
+}
+
+/** A function created in the stack. */
+export interface CreatedFunctionDesign {
+  id: string;
+  runtime: string;
+  handler: string;
+  code: InlineCode;
+  functionName?: string;
+  memorySize?: number;
+  /** Whole seconds. */
+  timeout?: Duration;
+}
+
+/** A function imported by ARN (`lambda.Function.fromFunctionArn`). */
+export interface ImportedFunctionDesign {
+  id: string;
+  importArn: string;
+}
+
+export type FunctionDesign = CreatedFunctionDesign | ImportedFunctionDesign;
+
+export interface ImportedRoleDesign {
+  id: string;
+  importArn: string;
+}
+
+export interface CreatedRoleDesign {
+  id: string;
+  /** A service principal, e.g. `apigateway.amazonaws.com`. */
+  assumedBy: string;
+  /** Function ids, applied in list order with `fn.grantInvoke(role)`. */
+  grantInvoke?: string[];
+}
+
+export type RoleDesign = ImportedRoleDesign | CreatedRoleDesign;
+
+export interface VpcLinkDesign {
+  id: string;
+  /** `apigateway.VpcLink.fromVpcLinkId`. */
+  importId: string;
+}
+
+export interface IntegrationResponseDesign {
+  statusCode: string;
+  selectionPattern?: string;
+  contentHandling?: ContentHandling;
+  responseParameters?: OrderedMap<string>;
+  responseTemplates?: OrderedMap<string>;
+}
+
+/** LambdaIntegrationOptions, TypeScript prop names. References are ids into the design's lists. */
+export interface IntegrationDesign {
+  proxy?: boolean;
+  allowTestInvoke?: boolean;
+  scopePermissionToMethod?: boolean;
+  cacheKeyParameters?: string[];
+  cacheNamespace?: string;
+  connectionType?: ConnectionType;
+  contentHandling?: ContentHandling;
+  credentialsPassthrough?: boolean;
+  /** A roles[].id */
+  credentialsRole?: string;
+  integrationResponses?: IntegrationResponseDesign[];
+  passthroughBehavior?: PassthroughBehavior;
+  requestParameters?: OrderedMap<string>;
+  requestTemplates?: OrderedMap<string>;
+  responseTransferMode?: ResponseTransferMode;
+  timeout?: Duration;
+  /** A vpcLinks[].id */
+  vpcLink?: string;
+}
+
+export type ResponseModelName = 'Empty' | 'Error';
+
+export interface MethodResponseDesign {
+  statusCode: string;
+  responseParameters?: OrderedMap<boolean>;
+  responseModels?: OrderedMap<ResponseModelName>;
+}
+
+/** MethodOptions subset. */
+export interface MethodOptionsDesign {
+  authorizationType?: AuthorizationType;
+  apiKeyRequired?: boolean;
+  operationName?: string;
+  requestParameters?: OrderedMap<boolean>;
+  methodResponses?: MethodResponseDesign[];
+}
+
+export interface MethodDesign {
+  /** Resource path; `/` is the root. No trailing slash. */
+  path: string;
+  /** Upper case after parsing. */
+  httpMethod: HttpMethod;
+  /** A functions[].id */
+  function: string;
+  integration?: IntegrationDesign;
+  options?: MethodOptionsDesign;
+}
+
+export interface SampleRequest {
+  method?: string;
+  path?: string;
+  pathParameters?: OrderedMap<string>;
+  queryStringParameters?: OrderedMap<string>;
+  multiValueQueryStringParameters?: OrderedMap<string[]>;
+  headers?: OrderedMap<string>;
+  multiValueHeaders?: OrderedMap<string[]>;
+  body?: string | null;
+  stageVariables?: OrderedMap<string>;
+  /** Overrides of `$context` values (nested objects for identity, authorizer, …). */
+  context?: Record<string, unknown>;
+}
+
+export type LambdaOutcome = { result: unknown } | { error: { errorMessage: string; errorType?: string } };
+
+export interface SampleDesign {
+  name: string;
+  /** "GET /pets/{petId}" */
+  method: string;
+  request: SampleRequest;
+  lambda?: LambdaOutcome;
+}
+
+export interface Design {
+  version: 1;
+  stack: StackDesign;
+  api: ApiDesign;
+  functions: FunctionDesign[];
+  roles?: RoleDesign[];
+  vpcLinks?: VpcLinkDesign[];
+  methods: MethodDesign[];
+  samples?: SampleDesign[];
+}
+
+export function isImportedFunction(fn: FunctionDesign): fn is ImportedFunctionDesign {
+  return 'importArn' in fn && typeof (fn as ImportedFunctionDesign).importArn === 'string';
+}
+
+export function isImportedRole(role: RoleDesign): role is ImportedRoleDesign {
+  return 'importArn' in role && typeof (role as ImportedRoleDesign).importArn === 'string';
+}

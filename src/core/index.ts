@@ -1,0 +1,7 @@
+/**
+ * The pure core of Integration Studio (contract: ../shared/design-format.md).
+ * No React, no DOM, no Node built-ins: the UI, the tests, the benchmarks and the CLI share it.
+ */
+export type * from './design/types';
+export type { Diagnostic } from './diagnostics';
+export { hasErrors } from './diagnostics';
