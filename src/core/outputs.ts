@@ -1,0 +1,27 @@
+import type { Diagnostic } from './diagnostics';
+
+/** What `generate()` can print. Keys of `GenerateResult.files`. */
+export type OutputKind =
+  | 'cdk-typescript'
+  | 'cdk-python'
+  | 'cdk-java'
+  | 'cdk-csharp'
+  | 'cdk-go'
+  | 'cloudformation-json'
+  | 'cloudformation-yaml'
+  | 'openapi-json'
+  | 'openapi-yaml'
+  | 'sam-yaml';
+
+export interface GenerateOptions {
+  /** `aws:cdk:path` metadata on every resource (CDK's default). Default true. */
+  pathMetadata?: boolean;
+}
+
+export interface GenerateResult {
+  diagnostics: Diagnostic[];
+  /** The CloudFormation template as plain JSON; null when any error diagnostic exists. */
+  template: object | null;
+  /** Printed outputs. The CloudFormation files are absent when `template` is null. */
+  files: Partial<Record<OutputKind, string>>;
+}
