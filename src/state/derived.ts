@@ -1,0 +1,184 @@
+/**
+ * Derived views of the store: everything here is the core's answer for the current design, memoized
+ * on the inputs' identity so a component re-rendering does not re-run the core, and an edit runs
+ * each core function at most once.
+ */
+import type { Design, Diagnostic, LambdaOutcome, MethodDesign, SampleDesign, SampleRequest } from '../core';
+import type { GenerateResult } from '../core/outputs';
+import {
+  generate,
+  renderTemplate,
+  simulate,
+  validateDesign,
+  type RenderResult,
+  type SimulationResult,
+} from './core';
+import { methodKey } from './designEdits';
+import { getAt, parsePointer } from './pointer';
+import type { AppState } from './store';
+
+/** Remembers the last result for the last arguments (compared with ===). */
+export function memoizeLast<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | undefined;
+  let lastResult: R;
+  return (...args: A) => {
+    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => a === args[i]))
+      return lastResult;
+    lastResult = f(...args);
+    lastArgs = args;
+    return lastResult;
+  };
+}
+
+function internalError(what: string, error: unknown): Diagnostic {
+  return {
+    severity: 'error',
+    message: `Internal error in ${what}: ${error instanceof Error ? error.message : String(error)}. Please report it with your design.`,
+    code: 'studio/internal-error',
+  };
+}
+
+/** `undefined` while the core has no generate(). */
+const generateMemo = memoizeLast((design: Design, pathMetadata: boolean): GenerateResult | undefined => {
+  if (!generate) return undefined;
+  try {
+    return generate(design, { pathMetadata });
+  } catch (error) {
+    return { diagnostics: [internalError('generate', error)], template: null, files: {} };
+  }
+});
+export const selectGenerated = (s: AppState) => generateMemo(s.design, s.pathMetadata);
+
+const validateMemo = memoizeLast((design: Design): Diagnostic[] | undefined => {
+  if (!validateDesign) return undefined;
+  try {
+    return validateDesign(design);
+  } catch (error) {
+    return [internalError('validateDesign', error)];
+  }
+});
+
+const problemsMemo = memoizeLast(
+  (generated: GenerateResult | undefined, validation: Diagnostic[] | undefined): Diagnostic[] | undefined =>
+    generated?.diagnostics ?? validation,
+);
+/** All diagnostics of the design (generate's when it exists, it includes validation); undefined before the core has either. */
+export const selectProblems = (s: AppState) => problemsMemo(selectGenerated(s), validateMemo(s.design));
+
+export const selectSelectedMethod = (s: AppState): MethodDesign | undefined =>
+  s.selection.kind === 'method' ? s.design.methods[s.selection.index] : undefined;
+
+/** The method index a JSON pointer points into ("/methods/2/…" → 2). */
+export function methodIndexOf(path: string | undefined): number | undefined {
+  if (!path) return undefined;
+  try {
+    const [head, index] = parsePointer(path);
+    return head === 'methods' && /^\d+$/.test(index ?? '') ? Number(index) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The samples of a method and the chosen one (the first when none was chosen). */
+export function samplesFor(design: Design, method: MethodDesign, chosen: Record<string, string>) {
+  const key = methodKey(method);
+  const samples = (design.samples ?? []).filter((s) => s.method === key);
+  const selected = samples.find((s) => s.name === chosen[key]) ?? samples[0];
+  return { key, samples, selected };
+}
+
+/** Sample request used when a method has no saved sample: the method and path, nothing else. */
+export function defaultRequest(method: MethodDesign): SampleRequest {
+  return { method: method.httpMethod, path: method.path };
+}
+
+const DEFAULT_OUTCOME: LambdaOutcome = { result: {} };
+
+export interface RenderView {
+  /** Where the template lives in the design, e.g. "/methods/0/integration/requestTemplates/application~1json". */
+  path: string;
+  phase: 'request' | 'response';
+  contentType: string;
+  sample?: SampleDesign;
+  result?: RenderResult;
+}
+
+/** Which template to render: the one the editor shows, else the selected method's first request template. */
+export function currentTemplatePath(s: AppState): string | undefined {
+  if (s.templatePath !== undefined && typeof getAt(s.design, s.templatePath) === 'string')
+    return s.templatePath;
+  if (s.selection.kind !== 'method') return undefined;
+  const method = s.design.methods[s.selection.index];
+  const first = Object.keys(method?.integration?.requestTemplates ?? {})[0];
+  if (first === undefined) return undefined;
+  return `/methods/${s.selection.index}/integration/requestTemplates/${first.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function integrationResponseFrom(outcome: LambdaOutcome) {
+  // A non-proxy Lambda integration sees the function's JSON result, or the error object for errors.
+  const body = 'error' in outcome ? JSON.stringify(outcome.error) : JSON.stringify(outcome.result ?? null);
+  return { statusCode: 200, body };
+}
+
+const renderMemo = memoizeLast(
+  (design: Design, path: string | undefined, chosen: Record<string, string>): RenderView | undefined => {
+    if (path === undefined) return undefined;
+    const segments = parsePointer(path);
+    const method = design.methods[Number(segments[1])];
+    const template = getAt(design, path);
+    if (!method || typeof template !== 'string') return undefined;
+    const phase = segments.includes('integrationResponses') ? 'response' : 'request';
+    const { selected } = samplesFor(design, method, chosen);
+    const request = selected?.request ?? defaultRequest(method);
+    const view: RenderView = { path, phase, contentType: segments[segments.length - 1], sample: selected };
+    if (!renderTemplate) return view;
+    try {
+      view.result = renderTemplate(template, {
+        phase,
+        request,
+        ...(phase === 'response'
+          ? { integrationResponse: integrationResponseFrom(selected?.lambda ?? DEFAULT_OUTCOME) }
+          : {}),
+      });
+    } catch (error) {
+      view.result = { output: '', diagnostics: [internalError('renderTemplate', error)] };
+    }
+    return view;
+  },
+);
+export const selectRendered = (s: AppState) => renderMemo(s.design, currentTemplatePath(s), s.selectedSample);
+
+export interface SimulationView {
+  method: string;
+  sample?: SampleDesign;
+  result?: SimulationResult;
+}
+
+const simulateMemo = memoizeLast(
+  (design: Design, index: number | undefined, chosen: Record<string, string>): SimulationView | undefined => {
+    const method = index === undefined ? undefined : design.methods[index];
+    if (!method) return undefined;
+    const { key, selected } = samplesFor(design, method, chosen);
+    const view: SimulationView = { method: key, sample: selected };
+    if (!simulate) return view;
+    try {
+      view.result = simulate(
+        design,
+        key,
+        selected?.request ?? defaultRequest(method),
+        selected?.lambda ?? DEFAULT_OUTCOME,
+      );
+    } catch (error) {
+      view.result = {
+        status: 500,
+        headers: {},
+        body: '',
+        steps: [],
+        diagnostics: [internalError('simulate', error)],
+      };
+    }
+    return view;
+  },
+);
+export const selectSimulation = (s: AppState) =>
+  simulateMemo(s.design, s.selection.kind === 'method' ? s.selection.index : undefined, s.selectedSample);
