@@ -1,0 +1,688 @@
+import { useState, type ReactNode } from 'react';
+import type { Diagnostic } from '../../core/diagnostics';
+import {
+  HTTP_METHODS,
+  type AuthorizationType,
+  type ConnectionType,
+  type ContentHandling,
+  type Design,
+  type HttpMethod,
+  type IntegrationResponseDesign,
+  type MethodDesign,
+  type MethodResponseDesign,
+  type PassthroughBehavior,
+  type ResponseModelName,
+  type ResponseTransferMode,
+} from '../../core/design/types';
+import { diagnosticsAt, diagnosticsWithin, unclaimedDiagnostics } from './diagnostics';
+import { FieldMessages } from './Field';
+import { FIELD_DOCS } from './docs';
+import { DurationField, EnumField, TextField, ThreeStateField } from './inputs';
+import { ListField } from './ListField';
+import { OrderedMapField, type ValueEditorProps } from './OrderedMapField';
+import { setAt } from '../../state/pointer';
+import { joinPointer, methodFormPaths } from './paths';
+import {
+  COMMON_CONTENT_TYPES,
+  INTEGRATION_RESPONSE_VALUE_SUGGESTIONS,
+  RESPONSE_HEADER_SUGGESTIONS,
+  integrationRequestNameSuggestions,
+  integrationRequestValueSuggestions,
+  methodRequestNames,
+  methodRequestParameterSuggestions,
+  nextStatusCode,
+} from './suggestions';
+import './forms.css';
+
+export interface MethodFormProps {
+  design: Design;
+  methodIndex: number;
+  /** Diagnostics for the whole design (or this method's subtree); each field shows those at its path. */
+  diagnostics: readonly Diagnostic[];
+  /**
+   * Called on every edit with the whole next design and the edit itself: `next` is always
+   * `setAt(design, edit.path, edit.value)` (`undefined` removes the key), so a store can apply either.
+   */
+  onChange(next: Design, edit: { path: string; value: unknown }): void;
+  /**
+   * Opens a mapping template in the VTL editor, given the template's JSON pointer, e.g.
+   * "/methods/0/integration/requestTemplates/application~1json". The button is hidden without it.
+   */
+  onOpenTemplate?(pointer: string): void;
+}
+
+const CONTENT_HANDLING: readonly ContentHandling[] = ['CONVERT_TO_TEXT', 'CONVERT_TO_BINARY'];
+const CONNECTION_TYPES: readonly ConnectionType[] = ['INTERNET', 'VPC_LINK'];
+const PASSTHROUGH: readonly PassthroughBehavior[] = ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'];
+const TRANSFER_MODES: readonly ResponseTransferMode[] = ['BUFFERED', 'STREAM'];
+// Version 1 of the contract allows NONE and AWS_IAM; the others stay selectable only when a design has them.
+const AUTHORIZATION_TYPES: readonly AuthorizationType[] = ['NONE', 'AWS_IAM'];
+const RESPONSE_MODELS: readonly ResponseModelName[] = ['Empty', 'Error'];
+
+/**
+ * Every option of one method: its path, verb and function, the LambdaIntegration options and the
+ * method options. Props-driven: it renders `design.methods[methodIndex]` and reports each edit as a
+ * whole new design.
+ */
+export function MethodForm(props: MethodFormProps) {
+  // A new method gets fresh local state (open sections, drafts in key–value editors).
+  return <MethodFormBody key={props.methodIndex} {...props} />;
+}
+
+function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemplate }: MethodFormProps) {
+  const method: MethodDesign | undefined = design.methods[methodIndex];
+  const base = `/methods/${methodIndex}`;
+  const advancedBase = `${base}/integration`;
+  const integration = method?.integration ?? {};
+  const advancedKeys = [
+    'cacheKeyParameters',
+    'cacheNamespace',
+    'connectionType',
+    'contentHandling',
+    'credentialsPassthrough',
+    'credentialsRole',
+    'responseTransferMode',
+    'vpcLink',
+  ] as const;
+  const advancedInUse =
+    advancedKeys.some((k) => integration[k] !== undefined) ||
+    advancedKeys.some((k) => diagnosticsWithin(diagnostics, `${advancedBase}/${k}`).length > 0);
+  const [advancedOpen, setAdvancedOpen] = useState(advancedInUse);
+  if (!method) return <p className="form-empty">No method selected.</p>;
+
+  const set = (relative: string, value: unknown) =>
+    onChange(setAt(design, base + relative, value), { path: base + relative, value });
+  const d = (relative: string) => diagnosticsAt(diagnostics, base + relative);
+  const p = (relative: string) => base + relative;
+  const statusCodes = (method.options?.methodResponses ?? []).map((r) => r.statusCode);
+  const roleIds = (design.roles ?? []).map((r) => r.id);
+  const vpcLinkIds = (design.vpcLinks ?? []).map((l) => l.id);
+  const functionIds = design.functions.map((f) => f.id);
+  const unclaimed = unclaimedDiagnostics(diagnostics, base, methodFormPaths(method, base));
+  const declaredNames = methodRequestNames(method);
+  const proxyOn = integration.proxy !== false;
+  const templateExtra = (templatePath: string) =>
+    onOpenTemplate ? (
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Edit template ${decodeLast(templatePath)} in the VTL editor`}
+        onClick={() => onOpenTemplate(templatePath)}
+      >
+        Edit in editor
+      </button>
+    ) : null;
+  const statusListId = `status-codes-${methodIndex}`;
+
+  return (
+    <form
+      className="method-form"
+      aria-label={`${method.httpMethod} ${method.path} options`}
+      onSubmit={(e) => e.preventDefault()}
+      data-path={base}
+      tabIndex={-1}
+    >
+      <FieldMessages diagnostics={unclaimed} />
+      <datalist id={statusListId}>
+        {statusCodes.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+
+      <Section title="Method">
+        <div className="field-grid">
+          <TextField
+            title={FIELD_DOCS.path.title}
+            property="path"
+            doc={FIELD_DOCS.path}
+            path={p('/path')}
+            diagnostics={d('/path')}
+            value={method.path}
+            empty="required"
+            onChange={(v) => set('/path', v ?? '')}
+          />
+          <EnumField<HttpMethod>
+            title={FIELD_DOCS.httpMethod.title}
+            property="httpMethod"
+            doc={FIELD_DOCS.httpMethod}
+            path={p('/httpMethod')}
+            diagnostics={d('/httpMethod')}
+            value={method.httpMethod}
+            choices={HTTP_METHODS}
+            required
+            onChange={(v) => v && set('/httpMethod', v)}
+          />
+          <EnumField<string>
+            title={FIELD_DOCS.function.title}
+            property="function"
+            doc={FIELD_DOCS.function}
+            path={p('/function')}
+            diagnostics={d('/function')}
+            value={method.function || undefined}
+            choices={functionIds}
+            required
+            onChange={(v) => v && set('/function', v)}
+          />
+        </div>
+      </Section>
+
+      <Section title="Integration request">
+        <div className="field-grid">
+          <ThreeStateField
+            title={FIELD_DOCS.proxy.title}
+            property="proxy"
+            doc={FIELD_DOCS.proxy}
+            path={p('/integration/proxy')}
+            diagnostics={d('/integration/proxy')}
+            value={integration.proxy}
+            onChange={(v) => set('/integration/proxy', v)}
+          />
+          <ThreeStateField
+            title={FIELD_DOCS.allowTestInvoke.title}
+            property="allowTestInvoke"
+            doc={FIELD_DOCS.allowTestInvoke}
+            path={p('/integration/allowTestInvoke')}
+            diagnostics={d('/integration/allowTestInvoke')}
+            value={integration.allowTestInvoke}
+            onChange={(v) => set('/integration/allowTestInvoke', v)}
+          />
+          <ThreeStateField
+            title={FIELD_DOCS.scopePermissionToMethod.title}
+            property="scopePermissionToMethod"
+            doc={FIELD_DOCS.scopePermissionToMethod}
+            path={p('/integration/scopePermissionToMethod')}
+            diagnostics={d('/integration/scopePermissionToMethod')}
+            value={integration.scopePermissionToMethod}
+            onChange={(v) => set('/integration/scopePermissionToMethod', v)}
+          />
+          <DurationField
+            title={FIELD_DOCS.timeout.title}
+            property="timeout"
+            doc={FIELD_DOCS.timeout}
+            path={p('/integration/timeout')}
+            diagnostics={d('/integration/timeout')}
+            value={integration.timeout}
+            onChange={(v) => set('/integration/timeout', v)}
+          />
+          <EnumField<PassthroughBehavior>
+            title={FIELD_DOCS.passthroughBehavior.title}
+            property="passthroughBehavior"
+            doc={FIELD_DOCS.passthroughBehavior}
+            path={p('/integration/passthroughBehavior')}
+            diagnostics={d('/integration/passthroughBehavior')}
+            value={integration.passthroughBehavior}
+            choices={PASSTHROUGH}
+            onChange={(v) => set('/integration/passthroughBehavior', v)}
+          />
+        </div>
+        {proxyOn ? (
+          <p className="form-note">
+            Proxy integration: the function receives the whole request and returns the whole response. Set
+            proxy to false to use request templates and integration responses.
+          </p>
+        ) : null}
+        <OrderedMapField<string>
+          title={FIELD_DOCS.integrationRequestParameters.title}
+          property="requestParameters"
+          doc={FIELD_DOCS.integrationRequestParameters}
+          path={p('/integration/requestParameters')}
+          diagnostics={diagnostics}
+          value={integration.requestParameters}
+          onChange={(v) => set('/integration/requestParameters', v)}
+          itemNoun="integration request parameter"
+          keyTitle="Name"
+          valueTitle="Source"
+          placeholderKey="integration.request.header.name"
+          keySuggestions={integrationRequestNameSuggestions(method)}
+          valueSuggestions={integrationRequestValueSuggestions(method)}
+          newValue={() => declaredNames[0] ?? ''}
+        />
+        <OrderedMapField<string>
+          title={FIELD_DOCS.requestTemplates.title}
+          property="requestTemplates"
+          doc={FIELD_DOCS.requestTemplates}
+          path={p('/integration/requestTemplates')}
+          diagnostics={diagnostics}
+          value={integration.requestTemplates}
+          onChange={(v) => set('/integration/requestTemplates', v)}
+          itemNoun="request template"
+          keyTitle="Content type"
+          valueTitle="Template"
+          placeholderKey="application/json"
+          keySuggestions={COMMON_CONTENT_TYPES}
+          newValue={() => ''}
+          renderValue={TemplateTextArea}
+          rowExtra={(_key, rowPath) => templateExtra(rowPath)}
+        />
+      </Section>
+
+      <Section title="Integration responses">
+        <ListField<IntegrationResponseDesign>
+          title={FIELD_DOCS.integrationResponses.title}
+          property="integrationResponses"
+          doc={FIELD_DOCS.integrationResponses}
+          path={p('/integration/integrationResponses')}
+          diagnostics={diagnostics}
+          value={integration.integrationResponses}
+          onChange={(v) => set('/integration/integrationResponses', v)}
+          itemNoun="integration response"
+          itemSummary={(r) =>
+            [r.statusCode, r.selectionPattern ? `/${r.selectionPattern}/` : ''].filter(Boolean).join(' ')
+          }
+          newItem={(current) => ({
+            statusCode: nextStatusCode(current.map((r) => r.statusCode)),
+          })}
+          renderItem={({ item, index, path, onChange: change }) => {
+            const title = `Integration response ${index + 1}`;
+            return (
+              <>
+                <div className="field-grid">
+                  <TextField
+                    title={`${title} ${FIELD_DOCS.statusCode.title.toLowerCase()}`}
+                    property="statusCode"
+                    doc={FIELD_DOCS.statusCode}
+                    path={`${path}/statusCode`}
+                    diagnostics={diagnosticsAt(diagnostics, `${path}/statusCode`)}
+                    value={item.statusCode}
+                    empty="required"
+                    list={statusListId}
+                    onChange={(v) => change({ ...item, statusCode: v ?? '' })}
+                  />
+                  <TextField
+                    title={`${title} ${FIELD_DOCS.selectionPattern.title.toLowerCase()}`}
+                    property="selectionPattern"
+                    doc={FIELD_DOCS.selectionPattern}
+                    path={`${path}/selectionPattern`}
+                    diagnostics={diagnosticsAt(diagnostics, `${path}/selectionPattern`)}
+                    value={item.selectionPattern}
+                    empty="empty-string"
+                    placeholder="not set (default response)"
+                    onChange={(v) => change(withKey(item, 'selectionPattern', v))}
+                  />
+                  <EnumField<ContentHandling>
+                    title={`${title} ${FIELD_DOCS.integrationResponseContentHandling.title.toLowerCase()}`}
+                    property="contentHandling"
+                    doc={FIELD_DOCS.integrationResponseContentHandling}
+                    path={`${path}/contentHandling`}
+                    diagnostics={diagnosticsAt(diagnostics, `${path}/contentHandling`)}
+                    value={item.contentHandling}
+                    choices={CONTENT_HANDLING}
+                    onChange={(v) => change(withKey(item, 'contentHandling', v))}
+                  />
+                </div>
+                <OrderedMapField<string>
+                  title={`${title} ${FIELD_DOCS.integrationResponseParameters.title.toLowerCase()}`}
+                  property="responseParameters"
+                  doc={FIELD_DOCS.integrationResponseParameters}
+                  path={`${path}/responseParameters`}
+                  diagnostics={diagnostics}
+                  value={item.responseParameters}
+                  onChange={(v) => change(withKey(item, 'responseParameters', v))}
+                  itemNoun="response parameter"
+                  keyTitle="Name"
+                  valueTitle="Source"
+                  placeholderKey="method.response.header.Name"
+                  keySuggestions={RESPONSE_HEADER_SUGGESTIONS}
+                  valueSuggestions={INTEGRATION_RESPONSE_VALUE_SUGGESTIONS}
+                  newValue={() => ''}
+                />
+                <OrderedMapField<string>
+                  title={`${title} ${FIELD_DOCS.responseTemplates.title.toLowerCase()}`}
+                  property="responseTemplates"
+                  doc={FIELD_DOCS.responseTemplates}
+                  path={`${path}/responseTemplates`}
+                  diagnostics={diagnostics}
+                  value={item.responseTemplates}
+                  onChange={(v) => change(withKey(item, 'responseTemplates', v))}
+                  itemNoun="response template"
+                  keyTitle="Content type"
+                  valueTitle="Template"
+                  placeholderKey="application/json"
+                  keySuggestions={COMMON_CONTENT_TYPES}
+                  newValue={() => ''}
+                  renderValue={TemplateTextArea}
+                  rowExtra={(_key, rowPath) => templateExtra(rowPath)}
+                />
+              </>
+            );
+          }}
+        />
+      </Section>
+
+      <Section title="Method request and responses">
+        <div className="field-grid">
+          <EnumField<AuthorizationType>
+            title={FIELD_DOCS.authorizationType.title}
+            property="authorizationType"
+            doc={FIELD_DOCS.authorizationType}
+            path={p('/options/authorizationType')}
+            diagnostics={d('/options/authorizationType')}
+            value={method.options?.authorizationType}
+            choices={AUTHORIZATION_TYPES}
+            onChange={(v) => set('/options/authorizationType', v)}
+          />
+          <ThreeStateField
+            title={FIELD_DOCS.apiKeyRequired.title}
+            property="apiKeyRequired"
+            doc={FIELD_DOCS.apiKeyRequired}
+            path={p('/options/apiKeyRequired')}
+            diagnostics={d('/options/apiKeyRequired')}
+            value={method.options?.apiKeyRequired}
+            onChange={(v) => set('/options/apiKeyRequired', v)}
+          />
+          <TextField
+            title={FIELD_DOCS.operationName.title}
+            property="operationName"
+            doc={FIELD_DOCS.operationName}
+            path={p('/options/operationName')}
+            diagnostics={d('/options/operationName')}
+            value={method.options?.operationName}
+            empty="unset"
+            onChange={(v) => set('/options/operationName', v)}
+          />
+        </div>
+        <OrderedMapField<boolean>
+          title={FIELD_DOCS.methodRequestParameters.title}
+          property="requestParameters"
+          doc={FIELD_DOCS.methodRequestParameters}
+          path={p('/options/requestParameters')}
+          diagnostics={diagnostics}
+          value={method.options?.requestParameters}
+          onChange={(v) => set('/options/requestParameters', v)}
+          itemNoun="method request parameter"
+          keyTitle="Name"
+          valueTitle="Required"
+          placeholderKey="method.request.querystring.name"
+          keySuggestions={methodRequestParameterSuggestions(method)}
+          newValue={() => true}
+          renderValue={RequiredSelect}
+        />
+        <ListField<MethodResponseDesign>
+          title={FIELD_DOCS.methodResponses.title}
+          property="methodResponses"
+          doc={FIELD_DOCS.methodResponses}
+          path={p('/options/methodResponses')}
+          diagnostics={diagnostics}
+          value={method.options?.methodResponses}
+          onChange={(v) => set('/options/methodResponses', v)}
+          itemNoun="method response"
+          itemSummary={(r) => r.statusCode}
+          newItem={(current) => ({ statusCode: nextStatusCode(current.map((r) => r.statusCode)) })}
+          renderItem={({ item, index, path, onChange: change }) => {
+            const title = `Method response ${index + 1}`;
+            return (
+              <>
+                <div className="field-grid">
+                  <TextField
+                    title={`${title} ${FIELD_DOCS.statusCode.title.toLowerCase()}`}
+                    property="statusCode"
+                    doc={FIELD_DOCS.statusCode}
+                    path={`${path}/statusCode`}
+                    diagnostics={diagnosticsAt(diagnostics, `${path}/statusCode`)}
+                    value={item.statusCode}
+                    empty="required"
+                    onChange={(v) => change({ ...item, statusCode: v ?? '' })}
+                  />
+                </div>
+                <OrderedMapField<boolean>
+                  title={`${title} ${FIELD_DOCS.methodResponseParameters.title.toLowerCase()}`}
+                  property="responseParameters"
+                  doc={FIELD_DOCS.methodResponseParameters}
+                  path={`${path}/responseParameters`}
+                  diagnostics={diagnostics}
+                  value={item.responseParameters}
+                  onChange={(v) => change(withKey(item, 'responseParameters', v))}
+                  itemNoun="response parameter"
+                  keyTitle="Name"
+                  valueTitle="Required"
+                  placeholderKey="method.response.header.Name"
+                  keySuggestions={RESPONSE_HEADER_SUGGESTIONS}
+                  newValue={() => true}
+                  renderValue={RequiredSelect}
+                />
+                <OrderedMapField<ResponseModelName>
+                  title={`${title} ${FIELD_DOCS.responseModels.title.toLowerCase()}`}
+                  property="responseModels"
+                  doc={FIELD_DOCS.responseModels}
+                  path={`${path}/responseModels`}
+                  diagnostics={diagnostics}
+                  value={item.responseModels}
+                  onChange={(v) => change(withKey(item, 'responseModels', v))}
+                  itemNoun="response model"
+                  keyTitle="Content type"
+                  valueTitle="Model"
+                  placeholderKey="application/json"
+                  keySuggestions={COMMON_CONTENT_TYPES}
+                  newValue={() => 'Empty'}
+                  renderValue={ModelSelect}
+                />
+              </>
+            );
+          }}
+        />
+      </Section>
+
+      <details
+        className="form-section advanced"
+        open={advancedOpen}
+        onToggle={(e) => setAdvancedOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>
+          <h3 className="section-title">More integration options</h3>
+          {advancedInUse ? <span className="badge">in use</span> : null}
+        </summary>
+        <div className="field-grid">
+          <TextField
+            title={FIELD_DOCS.cacheNamespace.title}
+            property="cacheNamespace"
+            doc={FIELD_DOCS.cacheNamespace}
+            path={p('/integration/cacheNamespace')}
+            diagnostics={d('/integration/cacheNamespace')}
+            value={integration.cacheNamespace}
+            empty="unset"
+            onChange={(v) => set('/integration/cacheNamespace', v)}
+          />
+          <EnumField<ConnectionType>
+            title={FIELD_DOCS.connectionType.title}
+            property="connectionType"
+            doc={FIELD_DOCS.connectionType}
+            path={p('/integration/connectionType')}
+            diagnostics={d('/integration/connectionType')}
+            value={integration.connectionType}
+            choices={CONNECTION_TYPES}
+            onChange={(v) => set('/integration/connectionType', v)}
+          />
+          <EnumField<string>
+            title={FIELD_DOCS.vpcLink.title}
+            property="vpcLink"
+            doc={FIELD_DOCS.vpcLink}
+            path={p('/integration/vpcLink')}
+            diagnostics={d('/integration/vpcLink')}
+            value={integration.vpcLink}
+            choices={vpcLinkIds}
+            onChange={(v) => set('/integration/vpcLink', v)}
+          />
+          <EnumField<ContentHandling>
+            title={FIELD_DOCS.contentHandling.title}
+            property="contentHandling"
+            doc={FIELD_DOCS.contentHandling}
+            path={p('/integration/contentHandling')}
+            diagnostics={d('/integration/contentHandling')}
+            value={integration.contentHandling}
+            choices={CONTENT_HANDLING}
+            onChange={(v) => set('/integration/contentHandling', v)}
+          />
+          <ThreeStateField
+            title={FIELD_DOCS.credentialsPassthrough.title}
+            property="credentialsPassthrough"
+            doc={FIELD_DOCS.credentialsPassthrough}
+            path={p('/integration/credentialsPassthrough')}
+            diagnostics={d('/integration/credentialsPassthrough')}
+            value={integration.credentialsPassthrough}
+            onChange={(v) => set('/integration/credentialsPassthrough', v)}
+          />
+          <EnumField<string>
+            title={FIELD_DOCS.credentialsRole.title}
+            property="credentialsRole"
+            doc={FIELD_DOCS.credentialsRole}
+            path={p('/integration/credentialsRole')}
+            diagnostics={d('/integration/credentialsRole')}
+            value={integration.credentialsRole}
+            choices={roleIds}
+            onChange={(v) => set('/integration/credentialsRole', v)}
+          />
+          <EnumField<ResponseTransferMode>
+            title={FIELD_DOCS.responseTransferMode.title}
+            property="responseTransferMode"
+            doc={FIELD_DOCS.responseTransferMode}
+            path={p('/integration/responseTransferMode')}
+            diagnostics={d('/integration/responseTransferMode')}
+            value={integration.responseTransferMode}
+            choices={TRANSFER_MODES}
+            onChange={(v) => set('/integration/responseTransferMode', v)}
+          />
+        </div>
+        <ListField<string>
+          title={FIELD_DOCS.cacheKeyParameters.title}
+          property="cacheKeyParameters"
+          doc={FIELD_DOCS.cacheKeyParameters}
+          path={p('/integration/cacheKeyParameters')}
+          diagnostics={diagnostics}
+          value={integration.cacheKeyParameters}
+          onChange={(v) => set('/integration/cacheKeyParameters', v)}
+          itemNoun="cache key parameter"
+          compact
+          newItem={(current) => declaredNames.find((n) => !current.includes(n)) ?? ''}
+          renderItem={({ item, index, path, onChange: change }) => (
+            <CacheKeyInput
+              index={index}
+              path={path}
+              value={item}
+              onChange={change}
+              suggestions={declaredNames}
+              diagnostics={diagnosticsAt(diagnostics, path)}
+            />
+          )}
+        />
+      </details>
+    </form>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="form-section" aria-label={title}>
+      <h3 className="section-title">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A copy of `item` with `key` set, or removed when `value` is undefined. Key order is kept. */
+function withKey<T extends object, K extends keyof T>(item: T, key: K, value: T[K] | undefined): T {
+  return setAt(item, joinPointer('', String(key)), value);
+}
+
+function decodeLast(pointer: string): string {
+  const last = pointer.slice(pointer.lastIndexOf('/') + 1);
+  return last.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function TemplateTextArea({ id, label, value, onChange, dataPath, describedBy }: ValueEditorProps<string>) {
+  const lines = Math.min(8, Math.max(2, value.split('\n').length));
+  return (
+    <textarea
+      id={id}
+      className="template-textarea"
+      aria-label={label}
+      aria-describedby={describedBy}
+      data-path={dataPath}
+      value={value}
+      rows={lines}
+      spellCheck={false}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
+function RequiredSelect({ id, label, value, onChange, dataPath, describedBy }: ValueEditorProps<boolean>) {
+  return (
+    <select
+      id={id}
+      aria-label={label}
+      aria-describedby={describedBy}
+      data-path={dataPath}
+      value={String(value)}
+      onChange={(e) => onChange(e.target.value === 'true')}
+    >
+      <option value="true">true (required)</option>
+      <option value="false">false (optional)</option>
+    </select>
+  );
+}
+
+function ModelSelect({
+  id,
+  label,
+  value,
+  onChange,
+  dataPath,
+  describedBy,
+}: ValueEditorProps<ResponseModelName>) {
+  return (
+    <select
+      id={id}
+      aria-label={label}
+      aria-describedby={describedBy}
+      data-path={dataPath}
+      value={value}
+      onChange={(e) => onChange(e.target.value as ResponseModelName)}
+    >
+      {RESPONSE_MODELS.map((m) => (
+        <option key={m} value={m}>
+          {m}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function CacheKeyInput({
+  index,
+  path,
+  value,
+  onChange,
+  suggestions,
+  diagnostics,
+}: {
+  index: number;
+  path: string;
+  value: string;
+  onChange(next: string): void;
+  suggestions: readonly string[];
+  diagnostics: readonly Diagnostic[];
+}) {
+  const listId = `cache-keys-${path.replace(/[^A-Za-z0-9]/g, '-')}`;
+  return (
+    <span className="cache-key">
+      <input
+        type="text"
+        aria-label={`Cache key parameter ${index + 1} (cacheKeyParameters)`}
+        data-path={path}
+        value={value}
+        list={listId}
+        placeholder="method.request.path.name"
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={diagnostics.some((x) => x.severity === 'error') || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <datalist id={listId}>
+        {suggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <FieldMessages diagnostics={diagnostics} />
+    </span>
+  );
+}
