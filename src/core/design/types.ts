@@ -171,7 +171,18 @@ export interface SampleRequest {
   context?: Record<string, unknown>;
 }
 
-export type LambdaOutcome = { result: unknown } | { error: { errorMessage: string; errorType?: string } };
+/** Optional facts about a sample invocation, shared by both outcomes. */
+export interface LambdaOutcomeTiming {
+  /**
+   * How long the invocation takes, in milliseconds. Longer than the integration timeout gives API
+   * Gateway's 504; longer than the function's own timeout gives Lambda's "Task timed out" error.
+   */
+  durationMs?: number;
+}
+
+export type LambdaOutcome =
+  | ({ result: unknown } & LambdaOutcomeTiming)
+  | ({ error: { errorMessage: string; errorType?: string } } & LambdaOutcomeTiming);
 
 export interface SampleDesign {
   name: string;
