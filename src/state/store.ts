@@ -56,6 +56,11 @@ export interface DesignSlice {
   history: History<Design>;
   /** Sets one value by JSON pointer; `undefined` removes it. Typing in one field coalesces into one undo step. */
   setAt(path: string, value: unknown): void;
+  /**
+   * Takes the whole next design from a props-driven form. Edits with the same `coalesceKey` (the
+   * edited field's JSON pointer) in quick succession become one undo step.
+   */
+  editDesign(next: Design, coalesceKey?: string): void;
   /** Applies a whole-design edit (tree operations) as its own undo step. */
   updateDesign(edit: (design: Design) => Design): void;
   /** Replaces the design (open a file, a shared link, start fresh); undoable. */
@@ -152,6 +157,7 @@ const designSlice: StateCreator<AppState, [], [], DesignSlice> = (set) => ({
   design: exampleDesign(),
   history: emptyHistory(),
   setAt: (path, value) => set((s) => commit(s, setAt(s.design, path, value), path)),
+  editDesign: (next, coalesceKey) => set((s) => commit(s, next, coalesceKey)),
   updateDesign: (edit) => set((s) => commit(s, edit(s.design), undefined)),
   replaceDesign: (design) =>
     set((s) => ({ ...commit(s, design, undefined), selection: initialSelection(design) })),
@@ -185,7 +191,7 @@ const prefsSlice: StateCreator<AppState, [], [], PrefsSlice> = (set) => ({
   outputTab: 'cdk-typescript',
   pathMetadata: true,
   theme: 'system',
-  paneSizes: { tree: 260, output: 520 },
+  paneSizes: { tree: 250, output: 470 },
   setOutputTab: (outputTab) => set({ outputTab }),
   setPathMetadata: (pathMetadata) => set({ pathMetadata }),
   setTheme: (theme) => set({ theme }),

@@ -1,0 +1,155 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { renderTemplate, simulate } from '../../state/core';
+import { selectGenerated, selectRendered, selectSimulation } from '../../state/derived';
+import { OUTPUT_TABS, useAppStore, type OutputTab } from '../../state/store';
+import { CodeView } from './CodeView';
+import { copyText, downloadText } from './download';
+import {
+  CODE_TABS,
+  codeTabContent,
+  lambdaEventContent,
+  renderedContent,
+  simulationText,
+  type OutputContent,
+} from './outputContent';
+import { SimulationView } from './SimulationView';
+
+function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
+  const design = useAppStore((s) => s.design);
+  const generated = useAppStore(selectGenerated);
+  const rendered = useAppStore(selectRendered);
+  const simulation = useAppStore(selectSimulation);
+  if (tab === 'rendered') return renderedContent(rendered, renderTemplate !== undefined);
+  if (tab === 'lambda-event') return lambdaEventContent(simulation, simulate !== undefined);
+  if (tab === 'simulation') return 'simulation';
+  return codeTabContent(tab, design, generated);
+}
+
+/**
+ * The live output: CDK code in each language, the CloudFormation template, the rendered template,
+ * the simulation and the Lambda event, each with Copy and Download. Tabs follow the WAI-ARIA tabs
+ * pattern (arrow keys move between tabs, one tab stop).
+ */
+export function OutputPane() {
+  const tab = useAppStore((s) => s.outputTab);
+  const setTab = useAppStore((s) => s.setOutputTab);
+  const pathMetadata = useAppStore((s) => s.pathMetadata);
+  const setPathMetadata = useAppStore((s) => s.setPathMetadata);
+  const simulation = useAppStore(selectSimulation);
+  const tabRefs = useRef(new Map<OutputTab, HTMLButtonElement>());
+  const [status, setStatus] = useState('');
+  const content = useTabContent(tab);
+  const active = OUTPUT_TABS.find((t) => t.id === tab) ?? OUTPUT_TABS[0];
+
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = OUTPUT_TABS.findIndex((t) => t.id === active.id);
+    const to =
+      event.key === 'ArrowRight'
+        ? (at + 1) % OUTPUT_TABS.length
+        : event.key === 'ArrowLeft'
+          ? (at - 1 + OUTPUT_TABS.length) % OUTPUT_TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? OUTPUT_TABS.length - 1
+              : undefined;
+    if (to === undefined) return;
+    event.preventDefault();
+    setTab(OUTPUT_TABS[to].id);
+    tabRefs.current.get(OUTPUT_TABS[to].id)?.focus();
+  };
+
+  const exportable: { text: string; fileName: string; type: string } | undefined =
+    content === 'simulation'
+      ? simulation?.result
+        ? { text: simulationText(simulation), fileName: 'simulation.txt', type: 'text/plain' }
+        : undefined
+      : content.kind === 'code'
+        ? {
+            text: content.text,
+            fileName: content.fileName,
+            type: content.language === 'json' ? 'application/json' : 'text/plain',
+          }
+        : undefined;
+
+  const copy = async () => {
+    if (!exportable) return;
+    const ok = await copyText(exportable.text);
+    setStatus(
+      ok
+        ? `Copied ${active.label} to the clipboard.`
+        : 'The browser refused to copy; select the text and copy it by hand.',
+    );
+  };
+
+  return (
+    <section className="output-pane" aria-label="Output">
+      <div role="tablist" aria-label="Output" className="output-tabs" onKeyDown={onTabKey}>
+        {OUTPUT_TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              if (el) tabRefs.current.set(t.id, el);
+            }}
+            type="button"
+            role="tab"
+            id={`output-tab-${t.id}`}
+            aria-selected={t.id === active.id}
+            aria-controls="output-panel"
+            tabIndex={t.id === active.id ? 0 : -1}
+            className="output-tab"
+            onClick={() => {
+              setTab(t.id);
+              setStatus('');
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id="output-panel"
+        aria-labelledby={`output-tab-${active.id}`}
+        className="output-panel"
+      >
+        <div className="output-toolbar">
+          <button type="button" onClick={copy} disabled={!exportable} aria-label={`Copy ${active.label}`}>
+            Copy
+          </button>
+          <button
+            type="button"
+            disabled={!exportable}
+            aria-label={`Download ${active.label}`}
+            onClick={() => exportable && downloadText(exportable.fileName, exportable.text, exportable.type)}
+          >
+            Download
+          </button>
+          {active.id in CODE_TABS && active.id.startsWith('cloudformation') ? (
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={pathMetadata}
+                onChange={(e) => setPathMetadata(e.target.checked)}
+              />{' '}
+              Path metadata (aws:cdk:path)
+            </label>
+          ) : null}
+          <span className="output-status" role="status">
+            {status}
+          </span>
+        </div>
+        {content === 'simulation' ? (
+          <SimulationView view={simulation} available={simulate !== undefined} />
+        ) : content.kind === 'code' ? (
+          <>
+            {content.note ? <p className="output-note">{content.note}</p> : null}
+            <CodeView text={content.text} label={active.label} language={content.language} />
+          </>
+        ) : (
+          <p className={`output-message${content.tone === 'error' ? ' tone-error' : ''}`}>{content.text}</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * What each output tab shows for the current state: code with a file name, or a message saying why
+ * there is none (the core does not have it yet, or the design has errors).
+ */
+import type { Design } from '../../core';
+import type { GenerateResult, OutputKind } from '../../core/outputs';
+import type { RenderView, SimulationView } from '../../state/derived';
+import type { OutputTab } from '../../state/store';
+
+/** Monarch language ids for highlighting, and download names. */
+export const CODE_TABS: Record<
+  Exclude<OutputTab, 'rendered' | 'simulation' | 'lambda-event'>,
+  { kind: OutputKind; language: string; file: (d: Design) => string; name: string }
+> = {
+  'cdk-typescript': {
+    kind: 'cdk-typescript',
+    language: 'typescript',
+    file: () => 'app.ts',
+    name: 'CDK TypeScript',
+  },
+  'cdk-python': { kind: 'cdk-python', language: 'python', file: () => 'app.py', name: 'CDK Python' },
+  'cdk-java': { kind: 'cdk-java', language: 'java', file: () => 'App.java', name: 'CDK Java' },
+  'cdk-csharp': { kind: 'cdk-csharp', language: 'csharp', file: () => 'Program.cs', name: 'CDK C#' },
+  'cdk-go': { kind: 'cdk-go', language: 'go', file: () => 'main.go', name: 'CDK Go' },
+  'cloudformation-json': {
+    kind: 'cloudformation-json',
+    language: 'json',
+    file: (d) => `${d.stack.id}.template.json`,
+    name: 'CloudFormation JSON',
+  },
+  'cloudformation-yaml': {
+    kind: 'cloudformation-yaml',
+    language: 'yaml',
+    file: (d) => `${d.stack.id}.template.yaml`,
+    name: 'CloudFormation YAML',
+  },
+};
+
+export type OutputContent =
+  | { kind: 'code'; text: string; language: string; fileName: string; note?: string }
+  | { kind: 'message'; text: string; tone?: 'error' | 'info' };
+
+export function codeTabContent(
+  tab: keyof typeof CODE_TABS,
+  design: Design,
+  generated: GenerateResult | undefined,
+): OutputContent {
+  const spec = CODE_TABS[tab];
+  if (!generated)
+    return {
+      kind: 'message',
+      text: `${spec.name} is not available yet: the code generator has not landed in this build.`,
+    };
+  const text = generated.files[spec.kind];
+  if (text !== undefined) {
+    return {
+      kind: 'code',
+      text,
+      language: spec.language,
+      fileName: spec.file(design),
+      note:
+        tab === 'cdk-go'
+          ? "Go's jsii runtime may pass map keys and struct fields to CDK in sorted order, so the Deployment's logical id of a Go app can differ from the CloudFormation shown here."
+          : undefined,
+    };
+  }
+  const errors = generated.diagnostics.filter((d) => d.severity === 'error').length;
+  if (spec.kind.startsWith('cloudformation') && errors > 0) {
+    return {
+      kind: 'message',
+      tone: 'error',
+      text: `No CloudFormation while the design has ${errors} error${errors === 1 ? '' : 's'}: CDK would refuse to synthesize it. See Problems.`,
+    };
+  }
+  return { kind: 'message', text: `${spec.name} is not available yet.` };
+}
+
+export function renderedContent(view: RenderView | undefined, available: boolean): OutputContent {
+  if (!view) {
+    return {
+      kind: 'message',
+      text: 'Select a method that has a mapping template (requestTemplates or responseTemplates) to see it rendered.',
+    };
+  }
+  if (!available || !view.result)
+    return {
+      kind: 'message',
+      text: 'Template rendering is not available yet: the VTL engine has not landed in this build.',
+    };
+  return {
+    kind: 'code',
+    text: view.result.output,
+    language: view.contentType.includes('json') ? 'json' : 'plaintext',
+    fileName: 'rendered.txt',
+  };
+}
+
+export function lambdaEventContent(view: SimulationView | undefined, available: boolean): OutputContent {
+  if (!view) return { kind: 'message', text: 'Select a method to see the event its function receives.' };
+  if (!available || !view.result)
+    return {
+      kind: 'message',
+      text: 'The Lambda event is not available yet: the simulator has not landed in this build.',
+    };
+  if (view.result.lambdaEvent === undefined) {
+    return {
+      kind: 'message',
+      text: 'The request did not reach the function (see Simulation for where it stopped).',
+    };
+  }
+  return {
+    kind: 'code',
+    text: JSON.stringify(view.result.lambdaEvent, null, 2),
+    language: 'json',
+    fileName: 'lambda-event.json',
+  };
+}
+
+/** The simulation as text, for Copy and Download. */
+export function simulationText(view: SimulationView): string {
+  const r = view.result;
+  if (!r) return '';
+  const lines = [`${view.method}${view.sample ? ` (sample "${view.sample.name}")` : ''}`, ''];
+  for (const step of r.steps) {
+    lines.push(`# ${step.stage}`, ...step.log, '');
+  }
+  lines.push(`HTTP ${r.status}`, ...Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`), '', r.body);
+  return lines.join('\n');
+}
