@@ -5,3 +5,8 @@
 export type * from './design/types';
 export type { Diagnostic } from './diagnostics';
 export { hasErrors } from './diagnostics';
+export { buildAppIr } from './codegen/ir';
+export type * from './codegen/ir';
+export { generateTypeScript, printTypeScript, printTypeScriptWithLinks } from './codegen/typescript';
+export type { PrintedCode } from './codegen/typescript';
+export type { CodeLink } from './codegen/doc';
