@@ -1,0 +1,88 @@
+import type { Json, JsonObject } from './cfn';
+import { makeUniqueId } from './uniqueId';
+
+/**
+ * A minimal construct tree: what CDK's tree decides is where each element lands in the template
+ * (depth-first, children in creation order: aws-cdk-lib/core/lib/stack.js cfnElements), its
+ * logical ID (from its path) and its `aws:cdk:path`.
+ */
+export class ConstructNode {
+  readonly children: ConstructNode[] = [];
+  readonly childIds = new Map<string, ConstructNode>();
+  element?: CfnElement;
+  /** Ids below the stack (the stack's own id excluded). */
+  readonly pathBelowStack: readonly string[];
+  /** `Stack/A/B`: the construct path CDK writes as `aws:cdk:path` and sorts DependsOn by. */
+  readonly path: string;
+  private cachedLogicalId?: string;
+
+  constructor(
+    readonly id: string,
+    readonly parent: ConstructNode | undefined,
+  ) {
+    this.pathBelowStack = parent ? [...parent.pathBelowStack, id] : [];
+    this.path = parent ? `${parent.path}/${id}` : id;
+  }
+
+  /** Adds a child construct (constructs/lib/construct.js: duplicate ids are an error). */
+  add(id: string): ConstructNode {
+    if (this.childIds.has(id)) {
+      throw new Error(`There is already a Construct with name '${id}' in ${this.path}`);
+    }
+    const child = new ConstructNode(id, this);
+    this.children.push(child);
+    this.childIds.set(id, child);
+    return child;
+  }
+
+  /** The logical ID: an override (the Deployment's hashed one) or the path-derived one. */
+  get logicalId(): string {
+    if (this.element?.logicalIdOverride) return this.element.logicalIdOverride();
+    this.cachedLogicalId ??= makeUniqueId(this.pathBelowStack);
+    return this.cachedLogicalId;
+  }
+}
+
+export type RemovalPolicy = 'Retain';
+
+export interface ResourceElement {
+  kind: 'resource';
+  type: string;
+  properties: () => JsonObject;
+  dependsOn?: ConstructNode[];
+  removalPolicy?: RemovalPolicy;
+  /** Metadata CDK adds after `aws:cdk:path`. */
+  extraMetadata?: JsonObject;
+  logicalIdOverride?: () => string;
+}
+
+export interface OutputElement {
+  kind: 'output';
+  value: () => Json;
+  logicalIdOverride?: undefined;
+}
+
+export interface ParameterElement {
+  kind: 'parameter';
+  body: () => JsonObject;
+  logicalIdOverride?: undefined;
+}
+
+export interface RuleElement {
+  kind: 'rule';
+  body: () => JsonObject;
+  logicalIdOverride?: undefined;
+}
+
+export type CfnElement = ResourceElement | OutputElement | ParameterElement | RuleElement;
+
+/** Every node that holds an element, depth-first in creation order. */
+export function elementsInOrder(root: ConstructNode): ConstructNode[] {
+  const out: ConstructNode[] = [];
+  const visit = (node: ConstructNode): void => {
+    if (node.element) out.push(node);
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return out;
+}

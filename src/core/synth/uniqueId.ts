@@ -1,0 +1,44 @@
+import { md5Hex } from './md5';
+
+// Logical IDs from construct paths (aws-cdk-lib/core/lib/private/uniqueid.js: makeUniqueId).
+const HIDDEN_ID = 'Default';
+const HIDDEN_FROM_HUMAN_ID = 'Resource';
+const HASH_LEN = 8;
+const MAX_HUMAN_LEN = 240;
+const MAX_ID_LEN = 255;
+
+function alphanumericOnly(s: string): string {
+  return s.replace(/[^A-Za-z0-9]/g, '');
+}
+
+/** Drops a component when the one kept before it ends with it ("Api","Api" → "Api"). */
+function withoutRepeats(components: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const component of components) {
+    if (kept.length === 0 || !kept[kept.length - 1].endsWith(component)) kept.push(component);
+  }
+  return kept;
+}
+
+/**
+ * The logical ID CDK gives an element from its construct path below the stack: "Default" is
+ * dropped everywhere, a single component is used as is (alphanumerics only), otherwise the human
+ * part (repeats and "Resource" dropped, alphanumerics only, at most 240 characters) gets the first
+ * 8 hex digits (upper case) of the MD5 of the path.
+ */
+export function makeUniqueId(path: readonly string[]): string {
+  const components = path.filter((c) => c !== HIDDEN_ID);
+  if (components.length === 0)
+    throw new Error('Unable to calculate a unique id for an empty set of components');
+  if (components.length === 1) {
+    const candidate = alphanumericOnly(components[0]);
+    if (candidate.length <= MAX_ID_LEN) return candidate;
+  }
+  const hash = md5Hex(components.join('/')).slice(0, HASH_LEN).toUpperCase();
+  const human = withoutRepeats(components)
+    .filter((c) => c !== HIDDEN_FROM_HUMAN_ID)
+    .map(alphanumericOnly)
+    .join('')
+    .slice(0, MAX_HUMAN_LEN);
+  return human + hash;
+}
