@@ -3,13 +3,14 @@ import { test as base, expect } from '@playwright/test';
 /**
  * Every test runs offline: requests to any origin but the local server are aborted and recorded,
  * and the test fails if there was one (checked after the test body, so it is reported even when
- * the test failed earlier). Also fails on uncaught page errors.
+ * the test failed earlier). Also fails on uncaught page errors and on any alert/confirm/prompt.
  */
 export const test = base.extend<{ offlineGuard: void }>({
   offlineGuard: [
     async ({ context, page }, use) => {
       const foreign: string[] = [];
       const pageErrors: string[] = [];
+      const dialogs: string[] = [];
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (
@@ -24,9 +25,15 @@ export const test = base.extend<{ offlineGuard: void }>({
         return route.abort('blockedbyclient');
       });
       page.on('pageerror', (error) => pageErrors.push(String(error)));
+      // The app never uses alert/confirm/prompt: one appearing means injected script ran.
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
       await use();
       expect(foreign, 'requests to other origins').toEqual([]);
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+      expect(dialogs, 'browser dialogs opened by the page').toEqual([]);
     },
     { auto: true },
   ],

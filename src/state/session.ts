@@ -156,6 +156,8 @@ export function startSession(): void {
   else if (saved.kind === 'unreadable')
     useAppStore.setState({ recovery: { raw: saved.raw, reason: saved.reason } });
   if (isShareFragment(location.hash)) openShareFragment(location.hash);
+  // Save what is shown now (the example on a first visit, a shared design), so a reload restores it.
+  saveNow();
 
   useAppStore.subscribe((state, previous) => {
     if (state.design !== previous.design) autosave.schedule();
