@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { fragmentOf, methodItem, smallDesign } from './helpers';
 
@@ -60,7 +61,7 @@ test('a shared link asks before replacing the user’s own work', async ({ page 
 });
 
 test.describe('hostile links give a clear message and run no script', () => {
-  async function expectNoScript(page: import('@playwright/test').Page) {
+  async function expectNoScript(page: Page) {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(
       await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.polluted),
