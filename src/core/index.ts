@@ -10,3 +10,5 @@ export type * from './codegen/ir';
 export { generateTypeScript, printTypeScript, printTypeScriptWithLinks } from './codegen/typescript';
 export type { PrintedCode } from './codegen/typescript';
 export type { CodeLink } from './codegen/doc';
+export { parseDesign } from './design/parse';
+export { validateDesign } from './design/validate';

@@ -1,0 +1,119 @@
+/**
+ * validateDesign: everything generate() must report for a typed Design, as diagnostics, never as
+ * exceptions. Error diagnostics are what CDK (its exact message) or AWS certainly reject; warnings
+ * are what users trip on and never block the template.
+ *
+ * Rule groups: rules/ids (construct ids), rules/paths (resources and verbs), rules/functions,
+ * rules/roles, rules/methods (integration options, responses, templates), rules/mappings
+ * (parameter mappings), rules/api (stack environment, RestApi, stage), rules/references.
+ */
+import type { Diagnostic } from '../diagnostics';
+import { pointer } from '../diagnostics';
+import type { Design } from './types';
+import { checkApi } from './rules/api';
+import { checkFunctions } from './rules/functions';
+import { checkIds } from './rules/ids';
+import { checkMethods } from './rules/methods';
+import { checkPaths } from './rules/paths';
+import { checkReferences } from './rules/references';
+import { Reporter, entriesOf, quote } from './rules/report';
+import { checkRoles } from './rules/roles';
+
+export interface ValidateOptions {
+  /** "Today" for the runtime deprecation dates CDK's template validation checks. Default: now. */
+  now?: Date;
+}
+
+/** Values outside the design's enums (a UI-held design may carry one from an import). */
+function checkEnums(design: Design, report: Reporter): void {
+  const check = (value: string | undefined, allowed: readonly string[], what: string, at: string) => {
+    if (value !== undefined && !allowed.includes(value)) {
+      report.error(
+        'design/enum',
+        at,
+        `${quote(value)} is not a valid ${what}; expected one of ${allowed.join(', ')}.`,
+      );
+    }
+  };
+  (design.api.endpointTypes ?? []).forEach((type, index) =>
+    check(type, ['EDGE', 'REGIONAL', 'PRIVATE'], 'endpoint type', pointer('api', 'endpointTypes', index)),
+  );
+  design.methods.forEach((method, index) => {
+    const integration = method.integration;
+    const at = (...rest: Array<string | number>) => pointer('methods', index, ...rest);
+    if (integration) {
+      check(
+        integration.connectionType,
+        ['INTERNET', 'VPC_LINK'],
+        'connection type',
+        at('integration', 'connectionType'),
+      );
+      check(
+        integration.contentHandling,
+        ['CONVERT_TO_TEXT', 'CONVERT_TO_BINARY'],
+        'content handling',
+        at('integration', 'contentHandling'),
+      );
+      check(
+        integration.passthroughBehavior,
+        ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'],
+        'passthrough behavior',
+        at('integration', 'passthroughBehavior'),
+      );
+      check(
+        integration.responseTransferMode,
+        ['BUFFERED', 'STREAM'],
+        'response transfer mode',
+        at('integration', 'responseTransferMode'),
+      );
+      (integration.integrationResponses ?? []).forEach((response, responseIndex) =>
+        check(
+          response.contentHandling,
+          ['CONVERT_TO_TEXT', 'CONVERT_TO_BINARY'],
+          'content handling',
+          at('integration', 'integrationResponses', responseIndex, 'contentHandling'),
+        ),
+      );
+    }
+    check(
+      method.options?.authorizationType,
+      ['NONE', 'AWS_IAM', 'COGNITO_USER_POOLS', 'CUSTOM'],
+      'authorization type',
+      at('options', 'authorizationType'),
+    );
+    (method.options?.methodResponses ?? []).forEach((response, responseIndex) => {
+      for (const [contentType, model] of entriesOf(response.responseModels)) {
+        check(
+          model,
+          ['Empty', 'Error'],
+          'response model',
+          at('options', 'methodResponses', responseIndex, 'responseModels', contentType),
+        );
+      }
+    });
+  });
+}
+
+/** Every problem generate() reports for this design. Never throws. */
+export function validateDesign(design: Design, options: ValidateOptions = {}): Diagnostic[] {
+  const report = new Reporter();
+  try {
+    checkIds(design, report);
+    checkApi(design, report);
+    checkPaths(design, report);
+    checkFunctions(design, report, options.now ?? new Date());
+    checkRoles(design, report);
+    checkMethods(design, report);
+    checkEnums(design, report);
+    checkReferences(design, report);
+  } catch (error) {
+    // A design that is not the typed shape (e.g. a list missing) — report rather than throw.
+    report.error(
+      'design/internal',
+      '',
+      `The design could not be validated: ${error instanceof Error ? error.message : String(error)}`,
+      'Load the design through parseDesign to see what is wrong with its shape.',
+    );
+  }
+  return report.diagnostics;
+}
