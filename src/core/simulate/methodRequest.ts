@@ -1,0 +1,215 @@
+/**
+ * Stage 1, method request: find the method the request reaches, normalize what the client sent and
+ * log it as the console does ("Method request path: {petId=7}", …).
+ */
+import { pointer, type Diagnostic } from '../diagnostics';
+import type { Design, MethodDesign, SampleRequest } from '../design/types';
+import { gatewayError, type GatewayError } from './gatewayResponses';
+import { javaMap, truncate } from './log';
+import { getLast, joinedValues, mergeSingleAndMulti, type MultiMap } from './multimap';
+import type { MethodRequest } from './request';
+import {
+  fillPath,
+  findMethod,
+  isTemplatePath,
+  normalizePath,
+  parseMethodKey,
+  pathParameterNames,
+  resourcePaths,
+  routePath,
+} from './routing';
+import type { SimulationStep } from './types';
+
+export type MethodRequestOutcome =
+  | { ok: true; method: MethodDesign; methodIndex: number; request: MethodRequest; step: SimulationStep }
+  | { ok: false; error: GatewayError; step: SimulationStep };
+
+const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
+
+function stringRecord(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof value !== 'object' || value === null) return out;
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+function multiRecord(value: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (typeof value !== 'object' || value === null) return out;
+  for (const [k, v] of Object.entries(value))
+    if (Array.isArray(v)) out[k] = v.filter((x) => typeof x === 'string');
+  return out;
+}
+
+/** The verb the client sends: the sample's, else the method key's; "ANY" is not a verb a client can send. */
+function requestVerb(sample: SampleRequest, keyVerb: string | undefined, notes: string[]): string {
+  const verb = (
+    typeof sample.method === 'string' && sample.method.trim() !== '' ? sample.method : (keyVerb ?? 'GET')
+  )
+    .trim()
+    .toUpperCase();
+  if (verb !== 'ANY') return verb;
+  notes.push(
+    'A client cannot send "ANY"; the request is simulated as GET (set the sample\'s method to choose another verb).',
+  );
+  return 'GET';
+}
+
+interface Resolved {
+  resourcePath: string;
+  pathParameters: Record<string, string>;
+  path: string;
+}
+
+/** Resolves the sample's path: a resource path with pathParameters, or a concrete path to route. */
+function resolvePath(
+  design: Design,
+  rawPath: string,
+  sample: SampleRequest,
+  diagnostics: Diagnostic[],
+): Resolved | undefined {
+  const normalized = normalizePath(rawPath);
+  const given = stringRecord(sample.pathParameters);
+  if (isTemplatePath(normalized) || !routePath(design.methods, normalized)) {
+    if (!resourcePaths(design.methods).includes(normalized)) return undefined;
+    const pathParameters: Record<string, string> = {};
+    for (const name of pathParameterNames(normalized)) {
+      if (!(name in given)) {
+        diagnostics.push({
+          severity: 'warning',
+          message: `The sample request has no value for the path parameter "${name}"; it is simulated as empty.`,
+          code: 'simulate/missing-path-parameter',
+        });
+      }
+      pathParameters[name] = given[name] ?? '';
+    }
+    return { resourcePath: normalized, pathParameters, path: fillPath(normalized, pathParameters) };
+  }
+  const routed = routePath(design.methods, normalized);
+  if (!routed) return undefined;
+  return { resourcePath: routed.resourcePath, pathParameters: routed.pathParameters, path: normalized };
+}
+
+function notFound(verb: string, path: string, notes: string[]): MethodRequestOutcome {
+  notes.push(
+    `No method of the API serves ${verb} ${path}. REST APIs answer 403 "Missing Authentication Token" both for ` +
+      'a path no resource matches and for a verb the matched resource has no method for.',
+  );
+  const error = gatewayError('MISSING_AUTHENTICATION_TOKEN');
+  return {
+    ok: false,
+    error,
+    step: { stage: 'Method request', log: [], notes, data: { httpMethod: verb, path } },
+  };
+}
+
+function methodRequestLog(request: MethodRequest, requestId: string): string[] {
+  return [
+    `Starting execution for request: ${requestId}`,
+    `HTTP Method: ${request.httpMethod}, Resource Path: ${request.path}`,
+    `Method request path: ${javaMap(request.pathParameters)}`,
+    `Method request query string: ${javaMap(request.query)}`,
+    `Method request headers: ${javaMap(joinedValues(request.headers))}`,
+    `Method request body before transformations: ${truncate(request.body ?? '')}`,
+  ];
+}
+
+/** Required parameters (`method.request.querystring.q: true`) the request lacks or leaves blank. */
+export function missingRequiredParameters(method: MethodDesign, request: MethodRequest): string[] {
+  const missing: string[] = [];
+  for (const [key, required] of Object.entries(method.options?.requestParameters ?? {})) {
+    const match = /^method\.request\.(path|querystring|header)\.(.+)$/.exec(key);
+    if (!required || !match) continue;
+    const [, location, name] = match;
+    const value =
+      location === 'path'
+        ? request.pathParameters[name]
+        : getLast(location === 'header' ? request.headers : request.query, name, location === 'header');
+    if (value === undefined || value.trim() === '') missing.push(name);
+  }
+  return missing;
+}
+
+function requiredParameterNotes(method: MethodDesign, request: MethodRequest): string[] {
+  const missing = missingRequiredParameters(method, request);
+  if (missing.length === 0) return [];
+  return [
+    `Required request parameters are missing or blank: ${missing.join(', ')}. API Gateway enforces "required" only ` +
+      'through a request validator, and this method has none (CDK attaches one only when requestValidator or ' +
+      'requestValidatorOptions is set), so the request goes on. With a validator it would be answered 400 ' +
+      `{"message": "Missing required request parameters: [${missing.join(', ')}]"}.`,
+  ];
+}
+
+function buildRequest(verb: string, resolved: Resolved, sample: SampleRequest): MethodRequest {
+  const query: MultiMap = mergeSingleAndMulti(
+    stringRecord(sample.queryStringParameters),
+    multiRecord(sample.multiValueQueryStringParameters),
+    false,
+  );
+  const headers: MultiMap = mergeSingleAndMulti(
+    stringRecord(sample.headers),
+    multiRecord(sample.multiValueHeaders),
+    true,
+  );
+  return {
+    httpMethod: verb,
+    resourcePath: resolved.resourcePath,
+    path: resolved.path,
+    pathParameters: resolved.pathParameters,
+    query,
+    headers,
+    body: typeof sample.body === 'string' ? sample.body : null,
+    stageVariables: stringRecord(sample.stageVariables),
+  };
+}
+
+export function methodRequestStage(
+  design: Design,
+  methodKey: string,
+  sample: SampleRequest,
+  requestId: string,
+  diagnostics: Diagnostic[],
+): MethodRequestOutcome {
+  const notes: string[] = [];
+  const key = parseMethodKey(methodKey);
+  if (!key) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `"${methodKey}" is not a method key like "GET /pets/{petId}"; the sample request's method and path are used.`,
+      code: 'simulate/method-key',
+    });
+  }
+  const verb = requestVerb(sample, key?.httpMethod, notes);
+  if (!VERBS.includes(verb)) notes.push(`"${verb}" is not an HTTP method API Gateway serves.`);
+  const rawPath =
+    typeof sample.path === 'string' && sample.path.trim() !== '' ? sample.path : (key?.resourcePath ?? '/');
+  const resolved = resolvePath(design, rawPath, sample, diagnostics);
+  if (!resolved) return notFound(verb, normalizePath(rawPath), notes);
+  const found = findMethod(design.methods, resolved.resourcePath, verb);
+  if (!found) return notFound(verb, resolved.path, notes);
+  const { method, index } = found;
+  if (
+    key &&
+    (key.resourcePath !== normalizePath(method.path) ||
+      (key.httpMethod !== method.httpMethod && key.httpMethod !== verb))
+  ) {
+    notes.push(
+      `The request ${verb} ${resolved.path} reaches ${method.httpMethod} ${method.path}, not ${methodKey}.`,
+    );
+  }
+  if (method.httpMethod === 'ANY') notes.push(`The ANY method of ${method.path} serves the ${verb} request.`);
+  const request = buildRequest(verb, resolved, sample);
+  notes.push(...requiredParameterNotes(method, request));
+  const step: SimulationStep = {
+    stage: 'Method request',
+    log: methodRequestLog(request, requestId),
+    notes,
+    data: {
+      method: `${method.httpMethod} ${method.path}`,
+      methodPointer: pointer('methods', index),
+      request,
+    },
+  };
+  return { ok: true, method, methodIndex: index, request, step };
+}
