@@ -1,0 +1,52 @@
+/**
+ * `importDesign(text)`: a CloudFormation template (JSON or YAML, short-form tags too, `cdk synth`
+ * output included) or an OpenAPI document with API Gateway's extensions → a design. The kind is
+ * detected from the text. Never throws (contract: design-format.md).
+ */
+import type { Diagnostic } from '../diagnostics';
+import { importCloudFormation } from './cloudformation/importCloudFormation';
+import type { ImportResult } from './importResult';
+import { importOpenApi } from './openapi/importOpenApi';
+import { asMap, asString, DEFAULT_LIMITS, parseSource, type SourceLimits } from './source';
+
+export type { ImportResult } from './importResult';
+
+export function importDesign(text: string, limits: SourceLimits = DEFAULT_LIMITS): ImportResult {
+  try {
+    return importText(text, limits);
+  } catch (error) {
+    // A bug of ours must not take the caller down: report it as data.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      diagnostics: [{ severity: 'error', message: `The import failed unexpectedly: ${message}` }],
+      unmapped: [],
+    };
+  }
+}
+
+function importText(text: string, limits: SourceLimits): ImportResult {
+  const source = parseSource(text, limits);
+  if (source.error || source.value === undefined) {
+    const error = source.error ?? { message: 'The input holds no value.' };
+    return { diagnostics: [{ severity: 'error', ...error }], unmapped: [] };
+  }
+  const root = asMap(source.value);
+  if (!root) return failure('The input is not a JSON object or YAML mapping.');
+  const openapi = asString(root.get('openapi'));
+  if (openapi !== undefined) {
+    if (!/^3\./.test(openapi))
+      return failure(`OpenAPI ${openapi} is not supported: use OpenAPI 3.x or Swagger 2.0.`);
+    return importOpenApi(root);
+  }
+  if (asString(root.get('swagger')) === '2.0') return importOpenApi(root);
+  if (root.has('Resources') || root.has('AWSTemplateFormatVersion'))
+    return importCloudFormation(root, source);
+  return failure(
+    'The input is neither a CloudFormation template (no Resources) nor an OpenAPI document (no openapi or swagger field).',
+  );
+}
+
+function failure(message: string): ImportResult {
+  const diagnostics: Diagnostic[] = [{ severity: 'error', message }];
+  return { diagnostics, unmapped: [] };
+}

@@ -1,0 +1,29 @@
+import type { Design } from '../design/types';
+import type { Diagnostic } from '../diagnostics';
+
+/** What `importDesign` returns (contract: design-format.md). */
+export interface ImportResult {
+  design?: Design;
+  diagnostics: Diagnostic[];
+  /** What could not be carried into the design, in words. */
+  unmapped: string[];
+}
+
+/** Makes ids unique within one list, as the design requires, keeping the first as it is. */
+export class IdAllocator {
+  private readonly used = new Set<string>();
+
+  take(wanted: string): string {
+    const base = wanted.replace(/\//g, '-').trim() || 'Imported';
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+/** A construct-id-like name from an ARN's last segment, e.g. `...:function:legacy` → `legacy`. */
+export function idFromArn(arn: string): string {
+  const tail = arn.split(/[:/]/).filter(Boolean).pop() ?? arn;
+  return tail.replace(/[^A-Za-z0-9_.-]/g, '') || 'Imported';
+}

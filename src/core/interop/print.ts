@@ -1,0 +1,48 @@
+/**
+ * Printing of order-keeping documents (`Map`-based `Value` trees) as JSON and YAML.
+ *
+ * Exported documents are built from `Map`s because plain objects move integer-like keys ("200",
+ * "400") to the front, and the order of responses is part of what the design says.
+ */
+import { stringify } from 'yaml';
+import type { Value, ValueMap } from './source';
+
+/** A `Map` from entries, leaving out those whose value is `undefined`. */
+export function entries(list: ReadonlyArray<readonly [string, Value | undefined]>): ValueMap {
+  const map: ValueMap = new Map();
+  for (const [key, value] of list) if (value !== undefined) map.set(key, value);
+  return map;
+}
+
+/** An ordered string map from a plain record (the design's maps keep their own key order). */
+export function fromRecord<T extends Value>(record: Record<string, T> | undefined): ValueMap | undefined {
+  if (record === undefined) return undefined;
+  return new Map(Object.entries(record));
+}
+
+/** JSON with 2-space indentation and a final line break, keys in map order. */
+export function printJson(value: Value): string {
+  return `${jsonText(value, '')}\n`;
+}
+
+function jsonText(value: Value, indent: string): string {
+  if (value instanceof Map) {
+    if (value.size === 0) return '{}';
+    const inner = indent + '  ';
+    const lines = [...value].map(
+      ([key, entry]) => `${inner}${JSON.stringify(key)}: ${jsonText(entry, inner)}`,
+    );
+    return `{\n${lines.join(',\n')}\n${indent}}`;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const inner = indent + '  ';
+    return `[\n${value.map((item) => inner + jsonText(item, inner)).join(',\n')}\n${indent}]`;
+  }
+  return JSON.stringify(value);
+}
+
+/** YAML (1.2, no line folding), keys in map order. */
+export function printYaml(value: Value): string {
+  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+}

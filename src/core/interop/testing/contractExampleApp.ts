@@ -1,0 +1,81 @@
+/**
+ * The contract example (testing/designs.ts `contractExample`) written by hand as a CDK app, so the
+ * importer is checked against what the real aws-cdk-lib synthesizes, independently of our codegen.
+ * Test-only.
+ */
+export const contractExampleApp = `
+import * as cdk from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'PetsStack', { env: { account: '123456789012', region: 'eu-west-1' } });
+const handler = new lambda.Function(stack, 'Handler', {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromInline("exports.handler = async (event) => ({ statusCode: 200, body: 'ok' });"),
+  functionName: 'pets-handler',
+  memorySize: 256,
+  timeout: cdk.Duration.seconds(10),
+});
+const legacy = lambda.Function.fromFunctionArn(stack, 'Legacy', 'arn:aws:lambda:eu-west-1:123456789012:function:legacy');
+const invokeRole = iam.Role.fromRoleArn(stack, 'InvokeRole', 'arn:aws:iam::123456789012:role/apigw-invoke');
+const gatewayRole = new iam.Role(stack, 'GatewayRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+handler.grantInvoke(gatewayRole);
+const link = apigateway.VpcLink.fromVpcLinkId(stack, 'Link', 'a1b2c3');
+const api = new apigateway.RestApi(stack, 'Api', {
+  restApiName: 'pets',
+  description: 'Pets API',
+  deployOptions: { stageName: 'prod' },
+  endpointTypes: [apigateway.EndpointType.REGIONAL],
+  binaryMediaTypes: ['image/png'],
+  cloudWatchRole: false,
+});
+api.root.resourceForPath('/pets/{petId}').addMethod('GET', new apigateway.LambdaIntegration(handler, {
+  proxy: false,
+  allowTestInvoke: true,
+  scopePermissionToMethod: true,
+  cacheKeyParameters: ['method.request.path.petId'],
+  cacheNamespace: 'pets',
+  contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+  credentialsRole: invokeRole,
+  integrationResponses: [
+    {
+      statusCode: '200',
+      selectionPattern: '',
+      contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
+      responseParameters: { 'method.response.header.Location': 'integration.response.body.location' },
+      responseTemplates: { 'application/json': "$input.json('$')" },
+    },
+    { statusCode: '404', selectionPattern: '.*not found.*' },
+  ],
+  passthroughBehavior: apigateway.PassthroughBehavior.WHEN_NO_TEMPLATES,
+  requestParameters: { 'integration.request.path.petId': 'method.request.path.petId' },
+  requestTemplates: { 'application/json': '{ "id": "$input.params(\\'petId\\')" }' },
+  timeout: cdk.Duration.seconds(10),
+  vpcLink: link,
+}), {
+  authorizationType: apigateway.AuthorizationType.IAM,
+  apiKeyRequired: true,
+  operationName: 'GetPet',
+  requestParameters: { 'method.request.path.petId': true, 'method.request.querystring.fields': false },
+  methodResponses: [
+    { statusCode: '404', responseModels: { 'application/json': apigateway.Model.ERROR_MODEL } },
+    {
+      statusCode: '200',
+      responseParameters: { 'method.response.header.Location': true },
+      responseModels: { 'application/json': apigateway.Model.EMPTY_MODEL },
+    },
+  ],
+});
+api.root.resourceForPath('/pets').addMethod('POST', new apigateway.LambdaIntegration(legacy, {
+  credentialsPassthrough: true,
+  timeout: cdk.Duration.millis(2500),
+}));
+api.root.resourceForPath('/pets/{petId}/{proxy+}').addMethod('ANY', new apigateway.LambdaIntegration(handler, {
+  credentialsRole: gatewayRole,
+  scopePermissionToMethod: false,
+}));
+app.synth();
+`;
