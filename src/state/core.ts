@@ -1,10 +1,14 @@
 /**
- * The store's one door to the core. The core's functions land one by one (parseDesign, generate,
- * renderTemplate, simulate); until one exists here its pane says "not available yet" instead of the
- * UI imitating it. Signatures are the contract's (../shared/design-format.md).
+ * The store's one door to the core. Design parsing and validation load with the page (restoring a
+ * saved design needs them before the first paint); the output functions (generate, renderTemplate,
+ * simulate: CloudFormation synthesis, five code printers, the VTL engine, the simulator) come in a
+ * separate chunk fetched right after, so the first view does not wait for them. A function the core
+ * does not export (yet) stays undefined and its pane says so instead of the UI imitating it.
+ * Signatures are the contract's (../shared/design-format.md).
  */
-import * as core from '../core';
 import type { Design, Diagnostic, LambdaOutcome, SampleRequest } from '../core';
+import { parseDesign as coreParseDesign } from '../core/design/parse';
+import { validateDesign as coreValidateDesign } from '../core/design/validate';
 import type { GenerateOptions, GenerateResult } from '../core/outputs';
 
 export interface RenderInput {
@@ -33,15 +37,26 @@ export interface CoreApi {
   simulate(design: Design, method: string, request: SampleRequest, lambda: LambdaOutcome): SimulationResult;
 }
 
-const available = core as unknown as Partial<CoreApi>;
+export const parseDesign: CoreApi['parseDesign'] | undefined = coreParseDesign;
+export const validateDesign: CoreApi['validateDesign'] | undefined = coreValidateDesign;
 
-function fn<K extends keyof CoreApi>(name: K): CoreApi[K] | undefined {
-  const value = available[name];
-  return typeof value === 'function' ? (value as CoreApi[K]) : undefined;
+/** The lazily loaded output functions; each undefined while the core does not export it. */
+export interface CoreOutputs {
+  generate?: CoreApi['generate'];
+  renderTemplate?: CoreApi['renderTemplate'];
+  simulate?: CoreApi['simulate'];
 }
 
-export const parseDesign = fn('parseDesign');
-export const validateDesign = fn('validateDesign');
-export const generate = fn('generate');
-export const renderTemplate = fn('renderTemplate');
-export const simulate = fn('simulate');
+function pick(module: Record<string, unknown>): CoreOutputs {
+  const fn = <K extends keyof CoreOutputs>(name: K) =>
+    typeof module[name] === 'function' ? (module[name] as CoreOutputs[K]) : undefined;
+  return { generate: fn('generate'), renderTemplate: fn('renderTemplate'), simulate: fn('simulate') };
+}
+
+let loading: Promise<CoreOutputs> | undefined;
+
+/** Fetches the output chunk once; later calls share the same promise. */
+export function loadCoreOutputs(): Promise<CoreOutputs> {
+  loading ??= import('../core').then((module) => pick(module as unknown as Record<string, unknown>));
+  return loading;
+}

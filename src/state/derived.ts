@@ -5,14 +5,7 @@
  */
 import type { Design, Diagnostic, LambdaOutcome, MethodDesign, SampleDesign, SampleRequest } from '../core';
 import type { GenerateResult } from '../core/outputs';
-import {
-  generate,
-  renderTemplate,
-  simulate,
-  validateDesign,
-  type RenderResult,
-  type SimulationResult,
-} from './core';
+import { validateDesign, type CoreOutputs, type RenderResult, type SimulationResult } from './core';
 import { methodKey } from './designEdits';
 import { getAt, parsePointer } from './pointer';
 import type { AppState } from './store';
@@ -38,16 +31,19 @@ function internalError(what: string, error: unknown): Diagnostic {
   };
 }
 
-/** `undefined` while the core has no generate(). */
-const generateMemo = memoizeLast((design: Design, pathMetadata: boolean): GenerateResult | undefined => {
-  if (!generate) return undefined;
-  try {
-    return generate(design, { pathMetadata });
-  } catch (error) {
-    return { diagnostics: [internalError('generate', error)], template: null, files: {} };
-  }
-});
-export const selectGenerated = (s: AppState) => generateMemo(s.design, s.pathMetadata);
+/** `undefined` while the core's output chunk is loading, or when it has no generate(). */
+const generateMemo = memoizeLast(
+  (outputs: CoreOutputs, design: Design, pathMetadata: boolean): GenerateResult | undefined => {
+    const { generate } = outputs;
+    if (!generate) return undefined;
+    try {
+      return generate(design, { pathMetadata });
+    } catch (error) {
+      return { diagnostics: [internalError('generate', error)], template: null, files: {} };
+    }
+  },
+);
+export const selectGenerated = (s: AppState) => generateMemo(s.coreOutputs, s.design, s.pathMetadata);
 
 const validateMemo = memoizeLast((design: Design): Diagnostic[] | undefined => {
   if (!validateDesign) return undefined;
@@ -121,7 +117,13 @@ function integrationResponseFrom(outcome: LambdaOutcome) {
 }
 
 const renderMemo = memoizeLast(
-  (design: Design, path: string | undefined, chosen: Record<string, string>): RenderView | undefined => {
+  (
+    outputs: CoreOutputs,
+    design: Design,
+    path: string | undefined,
+    chosen: Record<string, string>,
+  ): RenderView | undefined => {
+    const { renderTemplate } = outputs;
     if (path === undefined) return undefined;
     const segments = parsePointer(path);
     const method = design.methods[Number(segments[1])];
@@ -146,7 +148,8 @@ const renderMemo = memoizeLast(
     return view;
   },
 );
-export const selectRendered = (s: AppState) => renderMemo(s.design, currentTemplatePath(s), s.selectedSample);
+export const selectRendered = (s: AppState) =>
+  renderMemo(s.coreOutputs, s.design, currentTemplatePath(s), s.selectedSample);
 
 export interface SimulationView {
   method: string;
@@ -155,7 +158,13 @@ export interface SimulationView {
 }
 
 const simulateMemo = memoizeLast(
-  (design: Design, index: number | undefined, chosen: Record<string, string>): SimulationView | undefined => {
+  (
+    outputs: CoreOutputs,
+    design: Design,
+    index: number | undefined,
+    chosen: Record<string, string>,
+  ): SimulationView | undefined => {
+    const { simulate } = outputs;
     const method = index === undefined ? undefined : design.methods[index];
     if (!method) return undefined;
     const { key, selected } = samplesFor(design, method, chosen);
@@ -181,4 +190,9 @@ const simulateMemo = memoizeLast(
   },
 );
 export const selectSimulation = (s: AppState) =>
-  simulateMemo(s.design, s.selection.kind === 'method' ? s.selection.index : undefined, s.selectedSample);
+  simulateMemo(
+    s.coreOutputs,
+    s.design,
+    s.selection.kind === 'method' ? s.selection.index : undefined,
+    s.selectedSample,
+  );

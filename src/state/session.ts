@@ -4,6 +4,7 @@
  * saved data. The store stays free of browser APIs; this module wires it to them.
  */
 import type { Design } from '../core';
+import { loadCoreOutputs } from './core';
 import { exampleDesign } from './example';
 import { backUpUnreadable, debounced, readEnvelopeText, readSaved, writeSaved } from './persistence';
 import { decodeDesignFragment, isShareFragment } from './share';
@@ -149,6 +150,15 @@ let started = false;
 export function startSession(): void {
   if (started) return;
   started = true;
+  loadCoreOutputs().then(
+    (coreOutputs) => useAppStore.setState({ coreOutputs, coreStatus: 'ready' }),
+    (error: unknown) => {
+      useAppStore.setState({ coreStatus: 'failed' });
+      useAppStore
+        .getState()
+        .notify('error', `The code generator could not be loaded: ${String(error)}. Reload to try again.`);
+    },
+  );
   useAppStore.setState(readPrefs());
   const store = storage();
   const saved = store ? readSaved(store) : ({ kind: 'empty' } as const);

@@ -6,6 +6,7 @@
  */
 import { create, type StateCreator } from 'zustand';
 import type { Design } from '../core';
+import type { CoreOutputs } from './core';
 import { exampleDesign } from './example';
 import { emptyHistory, record, redo, undo, type History } from './history';
 import { getAt, setAt } from './pointer';
@@ -98,6 +99,9 @@ export interface SamplesSlice {
 }
 
 export interface SessionSlice {
+  /** The core's output functions once their chunk has loaded; `coreStatus` says where loading is. */
+  coreOutputs: CoreOutputs;
+  coreStatus: 'loading' | 'ready' | 'failed';
   /** Saved data that could not be read: shown with "download" and "start fresh". */
   recovery?: { raw: string; reason: string };
   /** A shared design waiting for "Open this shared design?". */
@@ -205,6 +209,8 @@ const samplesSlice: StateCreator<AppState, [], [], SamplesSlice> = (set) => ({
 
 let noticeSeq = 0;
 const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
+  coreOutputs: {},
+  coreStatus: 'loading',
   recovery: undefined,
   pendingShare: undefined,
   notices: [],

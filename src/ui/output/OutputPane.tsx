@@ -1,11 +1,11 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { renderTemplate, simulate } from '../../state/core';
 import { selectGenerated, selectRendered, selectSimulation } from '../../state/derived';
 import { OUTPUT_TABS, useAppStore, type OutputTab } from '../../state/store';
 import { CodeView } from './CodeView';
 import { copyText, downloadText } from './download';
 import {
   CODE_TABS,
+  loadingContent,
   codeTabContent,
   lambdaEventContent,
   renderedContent,
@@ -16,11 +16,14 @@ import { SimulationView } from './SimulationView';
 
 function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
   const design = useAppStore((s) => s.design);
+  const status = useAppStore((s) => s.coreStatus);
+  const outputs = useAppStore((s) => s.coreOutputs);
   const generated = useAppStore(selectGenerated);
   const rendered = useAppStore(selectRendered);
   const simulation = useAppStore(selectSimulation);
-  if (tab === 'rendered') return renderedContent(rendered, renderTemplate !== undefined);
-  if (tab === 'lambda-event') return lambdaEventContent(simulation, simulate !== undefined);
+  if (status !== 'ready') return loadingContent(status);
+  if (tab === 'rendered') return renderedContent(rendered, outputs.renderTemplate !== undefined);
+  if (tab === 'lambda-event') return lambdaEventContent(simulation, outputs.simulate !== undefined);
   if (tab === 'simulation') return 'simulation';
   return codeTabContent(tab, design, generated);
 }
@@ -36,6 +39,7 @@ export function OutputPane() {
   const pathMetadata = useAppStore((s) => s.pathMetadata);
   const setPathMetadata = useAppStore((s) => s.setPathMetadata);
   const simulation = useAppStore(selectSimulation);
+  const simulateAvailable = useAppStore((s) => s.coreOutputs.simulate !== undefined);
   const tabRefs = useRef(new Map<OutputTab, HTMLButtonElement>());
   const [status, setStatus] = useState('');
   const content = useTabContent(tab);
@@ -140,7 +144,7 @@ export function OutputPane() {
           </span>
         </div>
         {content === 'simulation' ? (
-          <SimulationView view={simulation} available={simulate !== undefined} />
+          <SimulationView view={simulation} available={simulateAvailable} />
         ) : content.kind === 'code' ? (
           <>
             {content.note ? <p className="output-note">{content.note}</p> : null}

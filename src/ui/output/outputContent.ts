@@ -75,6 +75,16 @@ export function codeTabContent(
   return { kind: 'message', text: `${spec.name} is not available yet.` };
 }
 
+export function loadingContent(status: 'loading' | 'failed'): OutputContent {
+  return status === 'loading'
+    ? { kind: 'message', text: 'Loading the code generator…' }
+    : {
+        kind: 'message',
+        tone: 'error',
+        text: 'The code generator could not be loaded. Reload the page to try again.',
+      };
+}
+
 export function renderedContent(view: RenderView | undefined, available: boolean): OutputContent {
   if (!view) {
     return {

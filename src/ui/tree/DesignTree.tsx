@@ -183,6 +183,8 @@ export function DesignTree() {
   };
 
   const focused = current?.item;
+  // Flat list with aria-level/setsize/posinset (allowed by the tree pattern): each item's accessible
+  // name is its own row's text, not its descendants'.
   const renderItem = (item: TreeItem, level: number, setSize: number, posInSet: number) => {
     const hasChildren = item.children.length > 0;
     const open = hasChildren && !collapsed.has(item.id);
@@ -201,7 +203,6 @@ export function DesignTree() {
         aria-posinset={posInSet}
         aria-expanded={hasChildren ? open : undefined}
         aria-selected={item.node ? isSelected : undefined}
-        aria-labelledby={labelId}
         tabIndex={item.id === current?.item.id ? 0 : -1}
         className={`tree-item tree-${item.kind}`}
         data-tree-id={item.id}
@@ -258,22 +259,9 @@ export function DesignTree() {
               {item.kind === 'method' ? <MethodLabel text={item.label} /> : item.label}
             </span>
           )}
-          {item.detail && renaming !== item.id ? (
-            <span className="tree-detail" aria-hidden="true">
-              {item.detail}
-            </span>
-          ) : null}
-          {errorPaths(item) ? (
-            <span className="tree-error" title="Has errors" aria-hidden="true">
-              ●
-            </span>
-          ) : null}
+          {item.detail && renaming !== item.id ? <span className="tree-detail">{item.detail}</span> : null}
+          {errorPaths(item) ? <span className="tree-error" title="Has errors" /> : null}
         </div>
-        {hasChildren && open ? (
-          <ul role="group">
-            {item.children.map((c, i) => renderItem(c, level + 1, item.children.length, i + 1))}
-          </ul>
-        ) : null}
       </li>
     );
   };
@@ -317,7 +305,10 @@ export function DesignTree() {
         </button>
       </div>
       <ul role="tree" aria-label="Design" className="tree" onKeyDown={onKeyDown}>
-        {tree.map((item, i) => renderItem(item, 1, tree.length, i + 1))}
+        {visible.map(({ item, level, parent }) => {
+          const siblings = parent ? parent.children : tree;
+          return renderItem(item, level, siblings.length, siblings.indexOf(item) + 1);
+        })}
       </ul>
       <p className="tree-hint">Arrows move, Enter selects, F2 renames, Delete deletes.</p>
     </nav>
