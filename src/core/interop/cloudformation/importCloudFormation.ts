@@ -48,6 +48,7 @@ import {
   type LambdaUri,
 } from '../lambdaUri';
 import { APIGATEWAY_PRINCIPAL, pathForExecuteApiArn, verbForExecuteApiArn } from '../names';
+import { recoverMethodOrder } from './methodOrder';
 import {
   asBoolean,
   asList,
@@ -200,6 +201,7 @@ class CloudFormationImporter {
 
     this.readFunctions();
     const methods = this.readMethods();
+    this.readPlainRoles();
     this.readRolePolicies();
     this.matchPermissions(methods);
     const apiDesign = this.readApi();
@@ -212,12 +214,34 @@ class CloudFormationImporter {
       api: apiDesign,
       functions: [...this.createdFunctions.values(), ...this.importedFunctions.values()],
       ...(this.createdRoles.size || this.importedRoles.size
-        ? { roles: [...this.createdRoles.values(), ...this.importedRoles.values()] }
+        ? { roles: [...this.createdRolesInTemplateOrder(), ...this.importedRoles.values()] }
         : {}),
       ...(this.vpcLinks.size ? { vpcLinks: [...this.vpcLinks.values()] } : {}),
       methods: methods.map((m) => m.design),
     };
+    this.recoverOrder(design);
     return { design, diagnostics: this.diagnostics, unmapped: this.unmapped };
+  }
+
+  /** Puts `methods[]` back in creation order, which the Deployment's logical ID records. */
+  private recoverOrder(design: Design): void {
+    const deployment = this.ofType('AWS::ApiGateway::Deployment').find((d) =>
+      this.refersTo(d.properties.get('RestApiId'), this.api.logicalId),
+    );
+    if (!deployment || design.methods.length < 2) return;
+    const pathMetadata = [...this.resources.values()].some((r) => r.cdkPath !== undefined);
+    const methods = recoverMethodOrder(design, deployment.logicalId, pathMetadata);
+    if (methods) {
+      design.methods = methods;
+      return;
+    }
+    this.diagnostics.push({
+      severity: 'warning',
+      message:
+        `The order the methods were added in could not be recovered from the Deployment's logical ID ` +
+        `(${deployment.logicalId}); they are listed in the template's order, and the Deployment the ` +
+        'design generates gets another logical ID.',
+    });
   }
 
   private fail(message: string): ImportResult {
@@ -246,13 +270,32 @@ class CloudFormationImporter {
       const first = resource.cdkPath?.split('/')[0];
       if (first && /^[A-Za-z][A-Za-z0-9-]*$/.test(first)) return first;
     }
+    const fromPermissions = this.stackIdFromPermissions();
     this.diagnostics.push({
       severity: 'info',
       message:
-        'The template has no aws:cdk:path metadata, so construct ids come from logical IDs and the ' +
-        'stack is named ImportedStack.',
+        'The template has no aws:cdk:path metadata, so construct ids come from logical IDs' +
+        (fromPermissions
+          ? ` and the stack id ${fromPermissions} from the Lambda permissions' logical IDs.`
+          : ' and the stack is named ImportedStack.'),
     });
-    return 'ImportedStack';
+    return fromPermissions ?? 'ImportedStack';
+  }
+
+  /**
+   * LambdaIntegration names each permission `ApiPermission[.Test].<stack><api><hash>.<verb>.<path>`
+   * (the API's node unique id, aws-cdk-lib integrations/lambda.ts); the logical ID keeps its letters
+   * and digits, so the stack's id is what comes before the API's.
+   */
+  private stackIdFromPermissions(): string | undefined {
+    const api = /^([A-Za-z0-9]+?)[0-9A-F]{8}$/.exec(this.api.logicalId)?.[1];
+    if (!api) return undefined;
+    const pattern = new RegExp(`ApiPermission(?:Test)?([A-Za-z][A-Za-z0-9]*?)${api}[0-9A-F]{8}`);
+    for (const permission of this.ofType('AWS::Lambda::Permission')) {
+      const match = pattern.exec(permission.logicalId);
+      if (match) return match[1];
+    }
+    return undefined;
   }
 
   /** The construct id of a resource's L2 construct: `Stack/Handler/Resource` → `Handler`. */
@@ -772,6 +815,31 @@ class CloudFormationImporter {
   }
 
   // ——— roles' grants ———
+
+  /**
+   * Roles no integration uses are design roles too when they are what `new iam.Role(...,
+   * { assumedBy })` makes: a trust policy for one service and nothing else.
+   */
+  private readPlainRoles(): void {
+    const cloudWatchAccountRoles = new Set(
+      this.ofType('AWS::ApiGateway::Account').flatMap((a) => {
+        const ref = reference(a.properties.get('CloudWatchRoleArn'));
+        return ref && 'getAtt' in ref ? [ref.getAtt[0]] : [];
+      }),
+    );
+    for (const role of this.ofType('AWS::IAM::Role')) {
+      if (this.recognized.has(role.logicalId) || cloudWatchAccountRoles.has(role.logicalId)) continue;
+      const plain = [...role.properties.keys()].every((k) => k === 'AssumeRolePolicyDocument');
+      if (plain && this.assumedBy(role) !== undefined) this.createdRole(role);
+    }
+  }
+
+  private createdRolesInTemplateOrder(): CreatedRoleDesign[] {
+    return [...this.resources.keys()].flatMap((logicalId) => {
+      const role = this.createdRoles.get(logicalId);
+      return role ? [role] : [];
+    });
+  }
 
   private readRolePolicies(): void {
     for (const [logicalId, role] of this.createdRoles) {

@@ -314,8 +314,9 @@ function methodResponse(response: MethodResponseDesign, context: Context): Value
   }
   return entries([
     ['description', `${response.statusCode} response`],
-    ['headers', headers.size ? headers : undefined],
-    ['content', content.size ? content : undefined],
+    // An explicit empty map is kept: the design (and CDK) tell `{}` from nothing.
+    ['headers', response.responseParameters ? headers : undefined],
+    ['content', response.responseModels ? content : undefined],
   ]);
 }
 

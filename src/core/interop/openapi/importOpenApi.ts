@@ -252,7 +252,7 @@ class OpenApiImporter {
       );
       return undefined;
     }
-    const uri = parseLambdaUri(flatten(integration.get('uri')));
+    const uri = parseLambdaUri(subParts(integration.get('uri')));
     if (!uri) {
       this.unmapped.push(
         `${where}: an ${type} integration whose uri ${describeValue(integration.get('uri'))} is not a Lambda invocation.`,
@@ -380,7 +380,7 @@ class OpenApiImporter {
   }
 
   private credentials(value: Value | undefined, out: IntegrationDesign, where: string): void {
-    const parts = flatten(value);
+    const parts = subParts(value);
     const literal = literalText(parts);
     const caller = CALLER_CREDENTIALS_PATTERN.exec(skeleton(parts));
     if (caller) {
@@ -520,7 +520,7 @@ class OpenApiImporter {
     const own = this.parameters(asList(op.get('parameters')) ?? [], where);
     const parameters = new Map(shared);
     for (const [key, required] of own) parameters.set(key, required);
-    if (parameters.size) out.requestParameters = Object.fromEntries(parameters);
+    if (parameters.size || op.has('parameters')) out.requestParameters = Object.fromEntries(parameters);
     const security = asList(op.has('security') ? op.get('security') : this.root.get('security'));
     if (security && security.length > 0) {
       const requirement = asMap(security[0]);
@@ -573,6 +573,7 @@ class OpenApiImporter {
       }
     }
     const models: Record<string, 'Empty' | 'Error'> = {};
+    const hasContent = this.swagger2 ? response?.has('schema') : response?.has('content');
     const content = this.swagger2
       ? new Map<string, Value>([['application/json', new Map([['schema', response?.get('schema') ?? null]])]])
       : asMap(response?.get('content'));
@@ -589,7 +590,17 @@ class OpenApiImporter {
         );
       }
     }
-    if (Object.keys(models).length) out.responseModels = models;
+    if (Object.keys(models).length || hasContent) out.responseModels = models;
     return out;
   }
+}
+
+/**
+ * A string in the document may hold `${…}` placeholders (our export) and is read as `Fn::Sub`
+ * would read it; an `Fn::Sub` object (SAM's DefinitionBody) is read as it is.
+ */
+function subParts(value: Value | undefined): Part[] {
+  return typeof value === 'string' && value.includes('${')
+    ? flatten(new Map([['Fn::Sub', value]]))
+    : flatten(value);
 }

@@ -22,16 +22,14 @@ function millis(duration: Duration): number {
   return Math.round(duration.minutes * 60_000);
 }
 
-function accountOf(arn: string): { region: string; account: string } {
-  const [, , , region, account] = arn.split(':');
-  return { region, account };
+function accountOf(arn: string): string {
+  return arn.split(':')[4];
 }
 
-/** Whether CDK can add Lambda permissions for this function (fromFunctionArn needs the same env). */
+/** Whether CDK adds Lambda permissions for this function (an imported one needs the stack's account). */
 function permissionsPossible(design: Design, fn: FunctionDesign | undefined): boolean {
   if (!fn || !isImportedFunction(fn)) return true;
-  const { region, account } = accountOf(fn.importArn);
-  return design.stack.env?.account === account && design.stack.env?.region === region;
+  return design.stack.env?.account === accountOf(fn.importArn);
 }
 
 /** Imported things are named by what the template shows: their ARN or id. */
@@ -153,7 +151,8 @@ export function canonicalForCloudFormation(design: Design): Design {
         const out = clone(r);
         if (!isImportedRole(out)) {
           if (out.grantInvoke) {
-            out.grantInvoke = [...new Set(out.grantInvoke.map((id) => names.fn.get(id) ?? id))];
+            // CDK merges the grants into one statement and sorts its resources: the order is not kept.
+            out.grantInvoke = [...new Set(out.grantInvoke.map((id) => names.fn.get(id) ?? id))].sort();
             if (out.grantInvoke.length === 0) delete out.grantInvoke;
           }
         }
