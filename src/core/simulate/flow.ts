@@ -1,12 +1,13 @@
 /**
  * The request lifecycle, stage by stage: method request → integration request → Lambda →
  * integration response → method response. Split in two at the Lambda call so a caller can run real
- * handler code (a Web Worker) in between: prepareSimulation() goes up to the Lambda event,
- * completeSimulation() goes on from the function's outcome.
+ * handler code (a Web Worker) in between: prepareFlow() goes up to the Lambda event,
+ * completeFlow() goes on from the function's outcome.
  */
 import type { Diagnostic } from '../diagnostics';
 import type { Design, LambdaOutcome, MethodDesign, SampleRequest } from '../design/types';
 import { isImportedFunction } from '../design/types';
+import { effectiveProxy, effectiveStageName } from '../design/defaults';
 import { gatewayEndpointHeaders, type RequestIds } from './endpoint';
 import { gatewayError, type GatewayError } from './gatewayResponses';
 import { nonProxyIntegrationRequest } from './integrationRequest';
@@ -61,10 +62,10 @@ export interface FlowState {
   diagnostics: Diagnostic[];
 }
 
-export type PreparedSimulation =
+export type PreparedFlow =
   /** The request never reaches the function (403, 415, missing permission, …): the result is final. */
   | { done: true; result: SimulateResult }
-  /** The function is to be invoked with `invocation`; then call completeSimulation with its outcome. */
+  /** The function is to be invoked with `invocation`; then call completeFlow with its outcome. */
   | { done: false; invocation: LambdaInvocation; state: FlowState };
 
 const DEFAULT_REGION = 'us-east-1';
@@ -88,7 +89,7 @@ function requestIdsOf(context: Record<string, unknown>): RequestIds {
 
 /** The sample as templates see it once the method is known: the resource, verb and stage filled in. */
 function effectiveSample(design: Design, request: MethodRequest, sample: SampleRequest): SampleRequest {
-  const stage = design.api.stageName ?? 'prod';
+  const stage = effectiveStageName(design.api.stageName);
   const derived: Record<string, unknown> = {
     resourcePath: request.resourcePath,
     httpMethod: request.httpMethod,
@@ -143,7 +144,7 @@ function failWith(
   ids: RequestIds,
   diagnostics: Diagnostic[],
   endpointRequest?: EndpointRequest,
-): PreparedSimulation {
+): PreparedFlow {
   return {
     done: true,
     result: finish(steps, gatewayErrorResponse(error), ids, diagnostics, { endpointRequest }),
@@ -166,13 +167,13 @@ function parsedEvent(payload: string): unknown {
 }
 
 /** The first half: from the client's request up to the Lambda invocation. */
-export function prepareSimulation(
+export function prepareFlow(
   design: Design,
   methodKey: string,
   sample: SampleRequest,
   engine: TemplateEngine,
   options: SimulateOptions = {},
-): PreparedSimulation {
+): PreparedFlow {
   const diagnostics: Diagnostic[] = [];
   const steps: SimulationStep[] = [];
   const firstContext = engine.context({
@@ -213,9 +214,9 @@ export function prepareSimulation(
     steps,
     diagnostics,
   };
-  return method.integration?.proxy === false
-    ? prepareNonProxy(state, engine, options)
-    : prepareProxy(state, engine, options);
+  return effectiveProxy(method.integration)
+    ? prepareProxy(state, engine, options)
+    : prepareNonProxy(state, engine, options);
 }
 
 type PartialState = Omit<FlowState, 'proxy' | 'invocation' | 'endpointRequest' | 'lambdaNotes'>;
@@ -224,11 +225,7 @@ function binaryMediaTypes(design: Design): string[] {
   return Array.isArray(design.api.binaryMediaTypes) ? design.api.binaryMediaTypes : [];
 }
 
-function prepareProxy(
-  state: PartialState,
-  engine: TemplateEngine,
-  options: SimulateOptions,
-): PreparedSimulation {
+function prepareProxy(state: PartialState, engine: TemplateEngine, options: SimulateOptions): PreparedFlow {
   const built = proxyIntegrationRequest({
     method: state.method,
     request: state.request,
@@ -255,7 +252,7 @@ function prepareNonProxy(
   state: PartialState,
   engine: TemplateEngine,
   options: SimulateOptions,
-): PreparedSimulation {
+): PreparedFlow {
   const built = nonProxyIntegrationRequest({
     method: state.method,
     methodIndex: state.methodIndex,
@@ -297,7 +294,7 @@ function toInvocation(
   payload: string,
   invocationType: string,
   endpointRequest: EndpointRequest,
-): PreparedSimulation {
+): PreparedFlow {
   const { design, method, target, ids, steps, diagnostics } = state;
   const permission = checkInvokePermission(design, method, target, options);
   if (!permission.ok) {
@@ -317,12 +314,12 @@ function toInvocation(
   // Lambda refuses a payload that is not JSON, and a DryRun or invalid invocation type runs nothing.
   const runs =
     !payloadParseError(payload) && (invocationType === 'RequestResponse' || invocationType === 'Event');
-  if (!runs) return { done: true, result: completeSimulation(flow, { result: null }, engine) };
+  if (!runs) return { done: true, result: completeFlow(flow, { result: null }, engine) };
   return { done: false, invocation, state: flow };
 }
 
 /** The second half: from the function's outcome to the method response. */
-export function completeSimulation(
+export function completeFlow(
   state: FlowState,
   outcome: LambdaOutcome,
   engine: TemplateEngine,

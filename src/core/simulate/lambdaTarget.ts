@@ -4,6 +4,7 @@
  */
 import type { Design, Duration, FunctionDesign, MethodDesign, RoleDesign } from '../design/types';
 import { isImportedFunction, isImportedRole } from '../design/types';
+import { effectiveAllowTestInvoke } from '../design/defaults';
 import type { SimulateOptions } from './types';
 
 export interface LambdaTarget {
@@ -146,7 +147,7 @@ function checkResourcePolicy(
       return { ok: false, logLine: INVALID_PERMISSIONS, notes } satisfies PermissionCheck;
     }
   }
-  if (options.testInvoke && method.integration?.allowTestInvoke === false) {
+  if (options.testInvoke && !effectiveAllowTestInvoke(method.integration)) {
     notes.push(
       "allowTestInvoke is false: CDK grants no permission for the console's test-invoke-stage, so Test fails.",
     );

@@ -60,34 +60,32 @@ const CONTEXT_KEYS = [
   'apiId',
 ];
 
-// $context members that are not part of requestContext: they belong to templates, not to the event.
-const TEMPLATE_ONLY = new Set([
-  'requestOverride',
-  'responseOverride',
-  'error',
-  'wafResponseCode',
-  'webaclArn',
-]);
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-function orderKeys(source: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+/** identity: every member real events list, null when unknown, then any other non-null member. */
+function eventIdentity(value: unknown): Record<string, unknown> {
+  const identity = isRecord(value) ? value : {};
   const out: Record<string, unknown> = {};
-  for (const key of order) if (key in source) out[key] = source[key];
-  for (const [key, value] of Object.entries(source)) if (!(key in out)) out[key] = value;
+  for (const key of IDENTITY_KEYS) out[key] = identity[key] ?? null;
+  for (const [key, member] of Object.entries(identity))
+    if (!(key in out) && member !== null) out[key] = member;
   return out;
 }
 
-/** requestContext: the request's `$context` values (those an event carries), in the event's key order. */
+/**
+ * requestContext: the `$context` members real REST API events carry, in their order ($context also
+ * holds template-only members such as requestOverride); an authorizer only when the context has one.
+ */
 export function proxyRequestContext(context: Record<string, unknown>): Record<string, unknown> {
-  const source: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(context)) {
-    if (TEMPLATE_ONLY.has(key) || value === undefined) continue;
-    source[key] = value;
+  const out: Record<string, unknown> = {};
+  for (const key of CONTEXT_KEYS) {
+    const value = context[key];
+    if (value === undefined || (key === 'authorizer' && !isRecord(value))) continue;
+    out[key] = key === 'identity' ? eventIdentity(value) : value;
   }
-  const identity = source.identity;
-  if (typeof identity === 'object' && identity !== null && !Array.isArray(identity)) {
-    source.identity = orderKeys(identity as Record<string, unknown>, IDENTITY_KEYS);
-  }
-  return orderKeys(source, CONTEXT_KEYS);
+  return out;
 }
 
 const orNull = <T extends object>(value: T): T | null => (Object.keys(value).length === 0 ? null : value);

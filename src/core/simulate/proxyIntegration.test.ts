@@ -104,7 +104,25 @@ describe('Lambda proxy event (payload format 1.0)', () => {
       'identity',
       'apiId',
     ]);
-    expect(Object.keys(rc.identity as object)).toEqual(['cognitoIdentityPoolId', 'sourceIp', 'userAgent']);
+    expect(rc.identity).toEqual({
+      cognitoIdentityPoolId: null,
+      accountId: null,
+      cognitoIdentityId: null,
+      caller: null,
+      sourceIp: '203.0.113.9',
+      principalOrgId: null,
+      accessKey: null,
+      cognitoAuthenticationType: null,
+      cognitoAuthenticationProvider: null,
+      userArn: null,
+      userAgent: 'curl/8',
+      user: null,
+    });
+    expect(proxyRequestContext({ ...context, authorizer: { principalId: 'me' } })).toHaveProperty(
+      'authorizer.principalId',
+      'me',
+    );
+    expect(proxyRequestContext({ ...context, authorizer: null })).not.toHaveProperty('authorizer');
   });
 });
 
