@@ -75,8 +75,7 @@ export function renameResource(design: Design, from: string, to: string): Design
   let result = design;
   design.methods.forEach((m, i) => {
     if (from !== '/' && isUnder(m.path, from)) {
-      const path = to + m.path.slice(from.length) || '/';
-      result = updateMethodKey(result, i, { path: path === '' ? '/' : path });
+      result = updateMethodKey(result, i, { path: to + m.path.slice(from.length) });
     }
   });
   return result;
