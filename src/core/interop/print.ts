@@ -42,7 +42,16 @@ function jsonText(value: Value, indent: string): string {
   return JSON.stringify(value);
 }
 
-/** YAML (1.2, no line folding), keys in map order. */
+/**
+ * YAML, keys in map order, no line folding. Strings that a YAML 1.1 reader (CloudFormation's, many
+ * OpenAPI tools') would take for another type are quoted: `"2012-10-17"`, `"yes"`, `"1:30"`.
+ */
 export function printYaml(value: Value): string {
-  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+  return stringify(value, {
+    version: '1.1',
+    // YAML 1.1 would write a Map as an ordered map (`!!omap`); a plain mapping keeps the order too.
+    customTags: (tags) => tags.filter((tag) => tag.tag !== 'tag:yaml.org,2002:omap'),
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+  });
 }
