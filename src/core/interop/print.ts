@@ -50,7 +50,8 @@ export function printYaml(value: Value): string {
   return stringify(value, {
     version: '1.1',
     // YAML 1.1 would write a Map as an ordered map (`!!omap`); a plain mapping keeps the order too.
-    customTags: (tags) => tags.filter((tag) => tag.tag !== 'tag:yaml.org,2002:omap'),
+    customTags: (tags) =>
+      tags.filter((tag) => typeof tag !== 'object' || tag.tag !== 'tag:yaml.org,2002:omap'),
     lineWidth: 0,
     aliasDuplicateObjects: false,
   });
