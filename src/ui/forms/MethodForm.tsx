@@ -20,6 +20,7 @@ import { FIELD_DOCS } from './docs';
 import { DurationField, EnumField, TextField, ThreeStateField } from './inputs';
 import { ListField } from './ListField';
 import { OrderedMapField, type ValueEditorProps } from './OrderedMapField';
+import { updateMethodKey } from '../../state/designEdits';
 import { setAt } from '../../state/pointer';
 import { joinPointer, methodFormPaths } from './paths';
 import {
@@ -40,8 +41,9 @@ export interface MethodFormProps {
   /** Diagnostics for the whole design (or this method's subtree); each field shows those at its path. */
   diagnostics: readonly Diagnostic[];
   /**
-   * Called on every edit with the whole next design and the edit itself: `next` is always
-   * `setAt(design, edit.path, edit.value)` (`undefined` removes the key), so a store can apply either.
+   * Called on every edit with the whole next design and what was edited: usually
+   * `next = setAt(design, edit.path, edit.value)`; a changed path or verb also moves the method's
+   * samples along (updateMethodKey), so apply `next`. `edit.path` suits undo coalescing.
    */
   onChange(next: Design, edit: { path: string; value: unknown }): void;
   /**
@@ -139,7 +141,12 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
             diagnostics={d('/path')}
             value={method.path}
             empty="required"
-            onChange={(v) => set('/path', v ?? '')}
+            onChange={(v) =>
+              onChange(updateMethodKey(design, methodIndex, { path: v ?? '' }), {
+                path: p('/path'),
+                value: v ?? '',
+              })
+            }
           />
           <EnumField<HttpMethod>
             title={FIELD_DOCS.httpMethod.title}
@@ -150,7 +157,13 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
             value={method.httpMethod}
             choices={HTTP_METHODS}
             required
-            onChange={(v) => v && set('/httpMethod', v)}
+            onChange={(v) =>
+              v &&
+              onChange(updateMethodKey(design, methodIndex, { httpMethod: v }), {
+                path: p('/httpMethod'),
+                value: v,
+              })
+            }
           />
           <EnumField<string>
             title={FIELD_DOCS.function.title}

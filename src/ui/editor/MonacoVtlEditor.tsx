@@ -1,0 +1,100 @@
+/** The Monaco part of the VTL editor. Loaded lazily (it pulls in Monaco); use VtlEditor from ./index. */
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
+import { monaco } from './monaco/setup';
+import { diagnosticsToMarkers } from './markers';
+import { monacoTheme, useColorScheme } from './theme';
+import { VTL_LANGUAGE_ID } from './vtl/language';
+import { setVtlSampleNames } from './vtl/register';
+import type { RevealRequest, VtlEditorProps } from './types';
+
+type CodeEditor = Parameters<OnMount>[0];
+
+// Focus requests carry an increasing seq; remember the last one applied so a remounted editor does
+// not take focus again for an old request.
+let lastRevealSeq = -1;
+function applyReveal(editor: CodeEditor, reveal: RevealRequest | undefined): void {
+  if (!reveal) return;
+  const seq = reveal.seq ?? lastRevealSeq + 1;
+  if (seq <= lastRevealSeq) return;
+  lastRevealSeq = seq;
+  const position = { lineNumber: reveal.line ?? 1, column: reveal.column ?? 1 };
+  editor.setPosition(position);
+  editor.revealPositionInCenter(position);
+  editor.focus();
+}
+
+export default function MonacoVtlEditor({
+  value,
+  onChange,
+  diagnostics,
+  sampleNames,
+  ariaLabel,
+  modelPath,
+  reveal,
+  onFocus,
+  height = 260,
+}: VtlEditorProps) {
+  const editorRef = useRef<CodeEditor | null>(null);
+  const scheme = useColorScheme();
+  const uri = `inmemory://template${modelPath.startsWith('/') ? '' : '/'}${modelPath}`;
+
+  // Sample names for completion and hover of this model.
+  useEffect(() => {
+    setVtlSampleNames(monaco.Uri.parse(uri).toString(), sampleNames);
+    return () => setVtlSampleNames(monaco.Uri.parse(uri).toString(), undefined);
+  }, [uri, sampleNames]);
+
+  // The engine's diagnostics as markers, for the text they were computed for.
+  useEffect(() => {
+    const model = monaco.editor.getModel(monaco.Uri.parse(uri));
+    if (!model) return;
+    monaco.editor.setModelMarkers(model, 'vtl', diagnosticsToMarkers(diagnostics, model.getValue()));
+  }, [uri, diagnostics, value]);
+
+  // Put the cursor where a diagnostic points (Problems list, rendered-output messages).
+  useEffect(() => {
+    if (editorRef.current) applyReveal(editorRef.current, reveal);
+  }, [reveal]);
+
+  return (
+    <Editor
+      path={uri}
+      language={VTL_LANGUAGE_ID}
+      value={value}
+      theme={monacoTheme(scheme)}
+      height={height}
+      loading={<div className="editor-loading">Loading editor…</div>}
+      onChange={(next) => onChange(next ?? '')}
+      onMount={(editor) => {
+        editorRef.current = editor;
+        editor.onDidFocusEditorText(() => onFocus?.());
+        const model = editor.getModel();
+        if (model)
+          monaco.editor.setModelMarkers(model, 'vtl', diagnosticsToMarkers(diagnostics, model.getValue()));
+        applyReveal(editor, reveal);
+      }}
+      options={{
+        ariaLabel,
+        minimap: { enabled: false },
+        fontSize: 13,
+        lineNumbersMinChars: 3,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        wordWrap: 'on',
+        tabSize: 2,
+        // The suggest widget opens after every `$`; overtyping any closing quote or bracket keeps
+        // auto-closed pairs from leaving a stray `"` behind.
+        autoClosingOvertype: 'always',
+        renderLineHighlight: 'line',
+        fixedOverflowWidgets: true,
+        quickSuggestions: { other: true, comments: false, strings: true },
+        suggestOnTriggerCharacters: true,
+        // Global in standalone Monaco (the configuration service); the default turns word completion
+        // off whenever an inline-completion provider exists, and the suggest feature registers one.
+        wordBasedSuggestions: 'currentDocument',
+        accessibilitySupport: 'auto',
+      }}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The editors the rest of the UI uses. Each loads Monaco lazily (React.lazy): the first paint never
+ * waits for it, and until it arrives a plain, readable stand-in shows the same text.
+ */
+import { lazy, Suspense } from 'react';
+import type { CodeViewProps, JsonEditorProps, VtlEditorProps } from './types';
+import './editor.css';
+
+export type { CodeLanguage, CodeViewProps, JsonEditorProps, RevealRequest, VtlEditorProps } from './types';
+export type { SampleNames } from './vtl/completion';
+export { sampleNames } from './vtl/completion';
+
+const MonacoVtlEditor = lazy(() => import('./MonacoVtlEditor'));
+const MonacoJsonEditor = lazy(() => import('./MonacoJsonEditor'));
+const MonacoCodeView = lazy(() => import('./MonacoCodeView'));
+
+/** Starts loading Monaco ahead of need (e.g. when the browser is idle after the first paint). */
+export function preloadMonaco(): void {
+  void import('./MonacoVtlEditor');
+}
+
+function Loading({ height, text }: { height: number | string; text: string }) {
+  return (
+    <div className="editor-loading" style={{ height }} aria-busy="true">
+      <pre>{text}</pre>
+    </div>
+  );
+}
+
+/** Monaco editor for one VTL mapping template, with completion, hover and the engine's markers. */
+export function VtlEditor(props: VtlEditorProps) {
+  return (
+    <div className="vtl-editor editor-frame" data-path={props.modelPath} data-reveal="">
+      <Suspense fallback={<Loading height={props.height ?? 260} text={props.value} />}>
+        <MonacoVtlEditor {...props} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** Monaco editor for JSON text (sample bodies, Lambda results), validated by Monaco's JSON service. */
+export function JsonEditor(props: JsonEditorProps) {
+  return (
+    <div className="json-editor editor-frame" data-path={props.modelPath}>
+      <Suspense fallback={<Loading height={props.height ?? 160} text={props.value} />}>
+        <MonacoJsonEditor {...props} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** Read-only highlighted code, the whole text in the page. */
+export function CodeView(props: CodeViewProps) {
+  return (
+    <Suspense
+      fallback={
+        <pre
+          className={'code-view' + (props.className ? ' ' + props.className : '')}
+          aria-label={props.label}
+          tabIndex={0}
+        >
+          {props.code}
+        </pre>
+      }
+    >
+      <MonacoCodeView {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,567 @@
+import { useId, useState } from 'react';
+import type { Diagnostic } from '../../core/diagnostics';
+import { HTTP_METHODS, type Design, type LambdaOutcome, type SampleDesign } from '../../core/design/types';
+import { methodKey } from '../../state/designEdits';
+import { setAt } from '../../state/pointer';
+import { JsonEditor } from '../editor';
+import { diagnosticsAt } from '../forms/diagnostics';
+import { Field, FieldMessages } from '../forms/Field';
+import { fieldLabel } from '../forms/docs';
+import { TextField } from '../forms/inputs';
+import { OrderedMapField } from '../forms/OrderedMapField';
+import { pathParameterNames } from '../forms/suggestions';
+import { SAMPLE_DOCS } from './docs';
+import {
+  bodyIsJson,
+  duplicateName,
+  jsonText,
+  methodSamples,
+  newSample,
+  outcomeKind,
+  parseJsonText,
+} from './samples';
+import '../forms/forms.css';
+
+export interface SampleEditorProps {
+  design: Design;
+  methodIndex: number;
+  /** Name of the chosen sample of this method; the first one when absent or unknown. */
+  selectedName?: string;
+  onSelect(name: string): void;
+  /** Same contract as MethodForm's onChange. */
+  onChange(next: Design, edit: { path: string; value: unknown }): void;
+  diagnostics: readonly Diagnostic[];
+}
+
+const COMMON_HEADERS = [
+  'Content-Type',
+  'Accept',
+  'Authorization',
+  'User-Agent',
+  'X-Forwarded-For',
+  'x-api-key',
+];
+
+/**
+ * The sample requests of the selected method (design.samples): choose, add, duplicate, rename and
+ * delete them; edit parameters, headers, stage variables, body, $context overrides and what the
+ * Lambda function does with the request.
+ */
+export function SampleEditor(props: SampleEditorProps) {
+  const { design, methodIndex, onChange, onSelect, diagnostics } = props;
+  const method = design.methods[methodIndex];
+  const selectId = useId();
+  if (!method) return null;
+  const key = methodKey(method);
+  const samples = methodSamples(design, method);
+  const current = samples.find((s) => s.sample.name === props.selectedName) ?? samples[0];
+
+  const add = (sample: SampleDesign) => {
+    const list = [...(design.samples ?? []), sample];
+    onChange(setAt(design, '/samples', list), { path: '/samples', value: list });
+    onSelect(sample.name);
+  };
+
+  const toolbar = (
+    <div className="sample-toolbar">
+      {samples.length > 0 ? (
+        <>
+          <label htmlFor={selectId}>{fieldLabel('Sample', 'samples')}</label>
+          <select id={selectId} value={current?.sample.name ?? ''} onChange={(e) => onSelect(e.target.value)}>
+            {samples.map(({ sample, index }) => (
+              <option key={index} value={sample.name}>
+                {sample.name}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      <button type="button" onClick={() => add(newSample(design, method))} aria-label="New sample (samples)">
+        + New sample
+      </button>
+      {current ? (
+        <>
+          <button
+            type="button"
+            aria-label={`Duplicate sample ${current.sample.name} (samples)`}
+            onClick={() =>
+              add({
+                ...structuredClone(current.sample),
+                name: duplicateName(
+                  samples.map((s) => s.sample.name),
+                  current.sample.name,
+                ),
+              })
+            }
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className="danger"
+            aria-label={`Delete sample ${current.sample.name} (samples)`}
+            onClick={() => {
+              const list = (design.samples ?? []).filter((_, i) => i !== current.index);
+              onChange(setAt(design, '/samples', list), { path: '/samples', value: list });
+              const next = samples.find((s) => s.index !== current.index);
+              if (next) onSelect(next.sample.name);
+            }}
+          >
+            Delete
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+
+  if (!current) {
+    return (
+      <section className="sample-editor" aria-label="Sample request">
+        {toolbar}
+        <p className="form-note">
+          No saved sample for {key}: templates and the simulation use a plain {key} request. Add one to set
+          parameters, headers, a body and what the function returns.
+        </p>
+      </section>
+    );
+  }
+
+  const { sample, index } = current;
+  const base = `/samples/${index}`;
+  const set = (relative: string, value: unknown) =>
+    onChange(setAt(design, base + relative, value), { path: base + relative, value });
+  const request = sample.request;
+  const names = samples.map((s) => s.sample.name);
+
+  return (
+    <section className="sample-editor" aria-label="Sample request" data-path={base} tabIndex={-1}>
+      {toolbar}
+      <div className="field-grid">
+        <SampleNameField
+          key={index}
+          name={sample.name}
+          taken={names.filter((n) => n !== sample.name)}
+          path={`${base}/name`}
+          diagnostics={diagnosticsAt(diagnostics, `${base}/name`)}
+          onRename={(name) => {
+            set('/name', name);
+            onSelect(name);
+          }}
+        />
+        {method.httpMethod === 'ANY' ? (
+          <div className="field">
+            <label htmlFor={`${selectId}-verb`}>Request method (method)</label>
+            <select
+              id={`${selectId}-verb`}
+              data-path={`${base}/request/method`}
+              value={request.method ?? 'GET'}
+              onChange={(e) => set('/request/method', e.target.value)}
+            >
+              {HTTP_METHODS.filter((v) => v !== 'ANY').map((v) => (
+                <option key={v}>{v}</option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <p className="sample-request-line">
+            <span className="muted">Request</span> <code>{key}</code>
+          </p>
+        )}
+      </div>
+      <OrderedMapField<string>
+        title={SAMPLE_DOCS.pathParameters.title}
+        property="pathParameters"
+        doc={SAMPLE_DOCS.pathParameters}
+        path={`${base}/request/pathParameters`}
+        diagnostics={diagnostics}
+        value={request.pathParameters}
+        onChange={(v) => set('/request/pathParameters', v)}
+        itemNoun="path parameter"
+        keyTitle="Name"
+        valueTitle="Value"
+        keySuggestions={pathParameterNames(method.path)}
+        newValue={() => ''}
+      />
+      <OrderedMapField<string>
+        title={SAMPLE_DOCS.queryStringParameters.title}
+        property="queryStringParameters"
+        doc={SAMPLE_DOCS.queryStringParameters}
+        path={`${base}/request/queryStringParameters`}
+        diagnostics={diagnostics}
+        value={request.queryStringParameters}
+        onChange={(v) => set('/request/queryStringParameters', v)}
+        itemNoun="query string parameter"
+        keyTitle="Name"
+        valueTitle="Value"
+        keySuggestions={Object.keys(method.options?.requestParameters ?? {})
+          .filter((n) => n.startsWith('method.request.querystring.'))
+          .map((n) => n.slice('method.request.querystring.'.length))}
+        newValue={() => ''}
+      />
+      <OrderedMapField<string>
+        title={SAMPLE_DOCS.headers.title}
+        property="headers"
+        doc={SAMPLE_DOCS.headers}
+        path={`${base}/request/headers`}
+        diagnostics={diagnostics}
+        value={request.headers}
+        onChange={(v) => set('/request/headers', v)}
+        itemNoun="header"
+        keyTitle="Name"
+        valueTitle="Value"
+        keySuggestions={COMMON_HEADERS}
+        newValue={() => ''}
+      />
+      <OrderedMapField<string>
+        title={SAMPLE_DOCS.stageVariables.title}
+        property="stageVariables"
+        doc={SAMPLE_DOCS.stageVariables}
+        path={`${base}/request/stageVariables`}
+        diagnostics={diagnostics}
+        value={request.stageVariables}
+        onChange={(v) => set('/request/stageVariables', v)}
+        itemNoun="stage variable"
+        keyTitle="Name"
+        valueTitle="Value"
+        newValue={() => ''}
+      />
+      <BodyField
+        value={request.body}
+        json={bodyIsJson(request)}
+        path={`${base}/request/body`}
+        diagnostics={diagnosticsAt(diagnostics, `${base}/request/body`)}
+        onChange={(v) => set('/request/body', v)}
+      />
+      <JsonValueField
+        title={SAMPLE_DOCS.context.title}
+        property="context"
+        doc={SAMPLE_DOCS.context}
+        path={`${base}/request/context`}
+        diagnostics={diagnosticsAt(diagnostics, `${base}/request/context`)}
+        value={request.context}
+        objectOnly
+        emptyMeansUnset
+        onChange={(v) => set('/request/context', v)}
+      />
+      <LambdaOutcomeField
+        value={sample.lambda}
+        path={`${base}/lambda`}
+        diagnostics={diagnostics}
+        onChange={(v) => set('/lambda', v)}
+      />
+    </section>
+  );
+}
+
+function SampleNameField({
+  name,
+  taken,
+  path,
+  diagnostics,
+  onRename,
+}: {
+  name: string;
+  taken: string[];
+  path: string;
+  diagnostics: readonly Diagnostic[];
+  onRename(name: string): void;
+}) {
+  // A name that is empty or used by another sample stays here until fixed (samples are chosen by name).
+  const [draft, setDraft] = useState<{ text: string; for: string }>({ text: name, for: name });
+  let text = draft.text;
+  if (draft.for !== name) {
+    text = name;
+    setDraft({ text: name, for: name });
+  }
+  const problem =
+    text.trim() === ''
+      ? 'Enter a name.'
+      : taken.includes(text)
+        ? `Another sample of this method is called “${text}”.`
+        : undefined;
+  return (
+    <TextField
+      title={SAMPLE_DOCS.name.title}
+      property="name"
+      doc={SAMPLE_DOCS.name}
+      path={path}
+      diagnostics={[...(problem ? [{ severity: 'error' as const, message: problem }] : []), ...diagnostics]}
+      value={text}
+      empty="required"
+      onChange={(v) => {
+        const next = v ?? '';
+        const ok = next.trim() !== '' && !taken.includes(next);
+        setDraft({ text: next, for: ok ? next : name });
+        if (ok) onRename(next);
+      }}
+    />
+  );
+}
+
+function BodyField({
+  value,
+  json,
+  path,
+  diagnostics,
+  onChange,
+}: {
+  value: string | null | undefined;
+  json: boolean;
+  path: string;
+  diagnostics: readonly Diagnostic[];
+  onChange(next: string | null): void;
+}) {
+  const id = useId();
+  const hasBody = typeof value === 'string';
+  const [invalidJson, setInvalidJson] = useState(0);
+  return (
+    <div className="field sample-body" role="group" aria-labelledby={`${id}-label`}>
+      <div className="field-label-row">
+        <span id={`${id}-label`} className="group-label">
+          {fieldLabel(SAMPLE_DOCS.body.title, 'body')}
+        </span>
+        <label className="inline-check">
+          <input
+            type="checkbox"
+            checked={hasBody}
+            data-path={path}
+            onChange={(e) => onChange(e.target.checked ? '' : null)}
+          />
+          Send a body (body)
+        </label>
+        {!hasBody ? <span className="badge badge-unset">null: no body</span> : null}
+        {hasBody && json && invalidJson > 0 ? (
+          <span className="badge severity-warning">not valid JSON</span>
+        ) : null}
+      </div>
+      {hasBody ? (
+        <JsonEditor
+          value={value}
+          onChange={(next) => onChange(next)}
+          ariaLabel="Sample request body (body)"
+          modelPath={path}
+          language={json ? 'json' : 'plaintext'}
+          height={140}
+          onProblems={setInvalidJson}
+        />
+      ) : null}
+      <FieldMessages diagnostics={diagnostics} />
+    </div>
+  );
+}
+
+/**
+ * A JSON value edited as text. Text that does not parse (or is not an object, for objectOnly) stays in
+ * the editor with the parser's message and does not reach the design until it parses.
+ */
+function JsonValueField({
+  title,
+  property,
+  doc,
+  path,
+  diagnostics,
+  value,
+  onChange,
+  objectOnly,
+  emptyMeansUnset,
+  height = 120,
+}: {
+  title: string;
+  property: string;
+  doc: (typeof SAMPLE_DOCS)[keyof typeof SAMPLE_DOCS];
+  path: string;
+  diagnostics: readonly Diagnostic[];
+  value: unknown;
+  onChange(next: unknown): void;
+  objectOnly?: boolean;
+  emptyMeansUnset?: boolean;
+  height?: number;
+}) {
+  const [draft, setDraft] = useState<{ text: string; for: unknown }>({ text: jsonText(value), for: value });
+  let text = draft.text;
+  if (draft.for !== value) {
+    text = jsonText(value);
+    setDraft({ text, for: value });
+  }
+  const trimmed = text.trim();
+  const parsed =
+    trimmed === '' && emptyMeansUnset ? { ok: true as const, value: undefined } : parseJsonText(text);
+  const problem = !parsed.ok
+    ? `Not valid JSON yet: ${parsed.message}`
+    : objectOnly &&
+        parsed.value !== undefined &&
+        (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))
+      ? 'Enter a JSON object, e.g. {"stage": "dev"}.'
+      : undefined;
+  return (
+    <Field
+      title={title}
+      property={property}
+      doc={doc}
+      path={path}
+      diagnostics={[...(problem ? [{ severity: 'error' as const, message: problem }] : []), ...diagnostics]}
+      className="json-field"
+    >
+      {() => (
+        <JsonEditor
+          value={text}
+          ariaLabel={fieldLabel(title, property)}
+          modelPath={path}
+          height={height}
+          onChange={(next) => {
+            const t = next.trim();
+            const p =
+              t === '' && emptyMeansUnset ? { ok: true as const, value: undefined } : parseJsonText(next);
+            const acceptable =
+              p.ok &&
+              (!objectOnly ||
+                p.value === undefined ||
+                (typeof p.value === 'object' && p.value !== null && !Array.isArray(p.value)));
+            setDraft({ text: next, for: acceptable ? p.value : value });
+            if (acceptable) onChange(p.value);
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
+function LambdaOutcomeField({
+  value,
+  path,
+  diagnostics,
+  onChange,
+}: {
+  value: LambdaOutcome | undefined;
+  path: string;
+  diagnostics: readonly Diagnostic[];
+  onChange(next: LambdaOutcome | undefined): void;
+}) {
+  const id = useId();
+  const kind = outcomeKind(value);
+  const timing = value?.durationMs !== undefined ? { durationMs: value.durationMs } : {};
+  const error = value && 'error' in value ? value.error : undefined;
+  return (
+    <fieldset className="lambda-outcome field" data-path={path} tabIndex={-1}>
+      <legend>{fieldLabel(SAMPLE_DOCS.lambda.title, 'lambda')}</legend>
+      <div className="radio-row" role="radiogroup" aria-label="Lambda outcome (lambda)">
+        <label>
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={kind === 'result'}
+            onChange={() => onChange({ result: {}, ...timing })}
+          />
+          Returns a result (result)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={kind === 'error'}
+            onChange={() => onChange({ error: { errorMessage: 'Bad request' }, ...timing })}
+          />
+          Fails with an error (error)
+        </label>
+      </div>
+      <FieldMessages diagnostics={diagnosticsAt(diagnostics, path)} />
+      {kind === 'result' ? (
+        <JsonValueField
+          title={SAMPLE_DOCS.result.title}
+          property="result"
+          doc={SAMPLE_DOCS.result}
+          path={`${path}/result`}
+          diagnostics={diagnosticsAt(diagnostics, `${path}/result`)}
+          value={value && 'result' in value ? value.result : {}}
+          onChange={(v) => onChange({ result: v, ...timing })}
+          height={140}
+        />
+      ) : (
+        <div className="field-grid">
+          <TextField
+            title={SAMPLE_DOCS.errorMessage.title}
+            property="errorMessage"
+            doc={SAMPLE_DOCS.errorMessage}
+            path={`${path}/error/errorMessage`}
+            diagnostics={diagnosticsAt(diagnostics, `${path}/error/errorMessage`)}
+            value={error?.errorMessage ?? ''}
+            empty="required"
+            onChange={(v) => onChange({ error: { ...error, errorMessage: v ?? '' }, ...timing })}
+          />
+          <TextField
+            title={SAMPLE_DOCS.errorType.title}
+            property="errorType"
+            doc={SAMPLE_DOCS.errorType}
+            path={`${path}/error/errorType`}
+            diagnostics={diagnosticsAt(diagnostics, `${path}/error/errorType`)}
+            value={error?.errorType}
+            empty="unset"
+            onChange={(v) => {
+              const next: { errorMessage: string; errorType?: string } = {
+                errorMessage: error?.errorMessage ?? '',
+              };
+              if (v !== undefined) next.errorType = v;
+              onChange({ error: next, ...timing });
+            }}
+          />
+        </div>
+      )}
+      <DurationMsField
+        value={value?.durationMs}
+        path={`${path}/durationMs`}
+        diagnostics={diagnosticsAt(diagnostics, `${path}/durationMs`)}
+        onChange={(ms) => {
+          const base: LambdaOutcome = value ?? { result: {} };
+          const { durationMs: _old, ...rest } = base;
+          onChange(
+            ms === undefined ? (rest as LambdaOutcome) : ({ ...rest, durationMs: ms } as LambdaOutcome),
+          );
+        }}
+      />
+    </fieldset>
+  );
+}
+
+function DurationMsField({
+  value,
+  path,
+  diagnostics,
+  onChange,
+}: {
+  value: number | undefined;
+  path: string;
+  diagnostics: readonly Diagnostic[];
+  onChange(next: number | undefined): void;
+}) {
+  const [draft, setDraft] = useState<{ text: string; for: number | undefined }>({
+    text: value === undefined ? '' : String(value),
+    for: value,
+  });
+  let text = draft.text;
+  if (draft.for !== value) {
+    text = value === undefined ? '' : String(value);
+    setDraft({ text, for: value });
+  }
+  const invalid = text.trim() !== '' && !/^\d+$/.test(text.trim());
+  return (
+    <TextField
+      title={SAMPLE_DOCS.durationMs.title}
+      property="durationMs"
+      doc={SAMPLE_DOCS.durationMs}
+      path={path}
+      diagnostics={[
+        ...(invalid ? [{ severity: 'error' as const, message: 'Enter whole milliseconds, e.g. 1200.' }] : []),
+        ...diagnostics,
+      ]}
+      value={text === '' ? undefined : text}
+      empty="unset"
+      placeholder="not set (instant)"
+      onChange={(v) => {
+        const t = (v ?? '').trim();
+        const next = t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : value;
+        setDraft({ text: v ?? '', for: next });
+        if (next !== value) onChange(next);
+      }}
+    />
+  );
+}
