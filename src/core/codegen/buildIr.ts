@@ -5,11 +5,11 @@
  * and `{}` are kept.
  */
 import { pointer } from '../diagnostics';
+import { runtimeMember } from '../design/runtimes';
 import type { Design } from '../design/types';
 import {
   compareStructFields,
   ENUM_MEMBERS,
-  LAMBDA_RUNTIMES,
   MODEL_MEMBERS,
   MODULE_ORDER,
   moduleOf,
@@ -255,9 +255,7 @@ function functionStatement(scope: Scope, fn: Json, index: number): Statement {
     handler: string,
     runtime: (runtime, runtimePath) => {
       if (typeof runtime !== 'string') return literal(runtime, runtimePath);
-      const member = Object.prototype.hasOwnProperty.call(LAMBDA_RUNTIMES, runtime)
-        ? LAMBDA_RUNTIMES[runtime]
-        : undefined;
+      const member = runtimeMember(runtime);
       if (member) return { kind: 'staticProperty', type: T.Runtime, property: member, path: runtimePath };
       return { kind: 'new', type: T.Runtime, args: [string(runtime, runtimePath)], path: runtimePath };
     },

@@ -87,66 +87,6 @@ export const ENUM_MEMBERS: Readonly<Record<Fqn, Readonly<Record<string, string>>
   [T.EndpointType]: { EDGE: 'EDGE', REGIONAL: 'REGIONAL', PRIVATE: 'PRIVATE' },
 };
 
-/**
- * Lambda runtime id → `lambda.Runtime` static member, for every runtime aws-cdk-lib 2.276.0 names
- * (deprecated ones included: CDK still accepts them). `nodejs24.x` is NODEJS_24_X, not the
- * moving NODEJS_LATEST alias.
- */
-export const LAMBDA_RUNTIMES: Readonly<Record<string, string>> = {
-  'nodejs4.3': 'NODEJS_4_3',
-  'nodejs6.10': 'NODEJS_6_10',
-  'nodejs8.10': 'NODEJS_8_10',
-  'nodejs10.x': 'NODEJS_10_X',
-  'nodejs12.x': 'NODEJS_12_X',
-  'nodejs14.x': 'NODEJS_14_X',
-  'nodejs16.x': 'NODEJS_16_X',
-  'nodejs18.x': 'NODEJS_18_X',
-  'nodejs20.x': 'NODEJS_20_X',
-  'nodejs22.x': 'NODEJS_22_X',
-  'nodejs24.x': 'NODEJS_24_X',
-  'python2.7': 'PYTHON_2_7',
-  'python3.6': 'PYTHON_3_6',
-  'python3.7': 'PYTHON_3_7',
-  'python3.8': 'PYTHON_3_8',
-  'python3.9': 'PYTHON_3_9',
-  'python3.10': 'PYTHON_3_10',
-  'python3.11': 'PYTHON_3_11',
-  'python3.12': 'PYTHON_3_12',
-  'python3.13': 'PYTHON_3_13',
-  'python3.14': 'PYTHON_3_14',
-  'python3.15': 'PYTHON_3_15',
-  java8: 'JAVA_8',
-  'java8.al2': 'JAVA_8_CORRETTO',
-  java11: 'JAVA_11',
-  java17: 'JAVA_17',
-  java21: 'JAVA_21',
-  java25: 'JAVA_25',
-  'java8.al2023': 'JAVA_8_AL2023',
-  'java11.al2023': 'JAVA_11_AL2023',
-  'java17.al2023': 'JAVA_17_AL2023',
-  dotnet6: 'DOTNET_6',
-  dotnet8: 'DOTNET_8',
-  dotnet9: 'DOTNET_9',
-  dotnet10: 'DOTNET_10',
-  'dotnetcore1.0': 'DOTNET_CORE_1',
-  'dotnetcore2.0': 'DOTNET_CORE_2',
-  'dotnetcore2.1': 'DOTNET_CORE_2_1',
-  'dotnetcore3.1': 'DOTNET_CORE_3_1',
-  'go1.x': 'GO_1_X',
-  'ruby2.5': 'RUBY_2_5',
-  'ruby2.7': 'RUBY_2_7',
-  'ruby3.2': 'RUBY_3_2',
-  'ruby3.3': 'RUBY_3_3',
-  'ruby3.4': 'RUBY_3_4',
-  'ruby4.0': 'RUBY_4_0',
-  provided: 'PROVIDED',
-  'provided.al2': 'PROVIDED_AL2',
-  'provided.al2023': 'PROVIDED_AL2023',
-};
-
-/** `lambda.Runtime` members whose runtime takes inline code (`Runtime.supportsInlineCode`). */
-export const INLINE_CODE_RUNTIME_FAMILIES = ['nodejs', 'python'] as const;
-
 /** Response model names of the design → `apigateway.Model` static members. */
 export const MODEL_MEMBERS: Readonly<Record<string, string>> = {
   Empty: 'EMPTY_MODEL',

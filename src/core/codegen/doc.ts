@@ -26,6 +26,14 @@ function hasHard(doc: Doc): boolean {
   return typeof doc !== 'string' && doc.hard;
 }
 
+/**
+ * Text that spans lines (a template literal): it breaks every group around it, as a developer
+ * would not squeeze other code onto the lines of a multi-line literal.
+ */
+export function multilineText(text: string): Doc {
+  return { kind: 'concat', parts: [text], hard: true };
+}
+
 export function concat(...parts: Doc[]): Doc {
   return { kind: 'concat', parts, hard: parts.some(hasHard) };
 }

@@ -76,9 +76,8 @@ export class NameAllocator {
   /** A fresh name from `id`; adds `suffix` (then a number) when the plain name is taken or reserved. */
   allocate(id: string, fallback: string, suffix: string): string {
     const base = camelCaseOf(id, fallback);
-    const candidates = [base, base + suffix];
-    for (let n = 2; ; n++) {
-      const candidate = candidates.shift() ?? `${base}${suffix}${n}`;
+    for (let n = 0; ; n++) {
+      const candidate = n === 0 ? base : n === 1 ? base + suffix : `${base}${suffix}${n}`;
       const key = collisionKey(candidate);
       if (!RESERVED.has(key) && !this.taken.has(key)) {
         this.taken.add(key);

@@ -15,6 +15,7 @@ import {
   join,
   line,
   link,
+  multilineText,
   render,
   softline,
   withPositions,
@@ -72,6 +73,10 @@ function call(callee: Doc, args: Expr[]): Doc {
     ')',
   );
   const last = args[args.length - 1];
+  // A multi-line template literal as last argument stays on the call's line: `fromInline(\`…`.
+  if (last.kind === 'string' && last.value.includes('\n')) {
+    return concat(callee, '(', join(', ', printed), ')');
+  }
   if (!isHuggable(last)) return group(allBroken);
   const flat = concat(callee, '(', join(', ', printed), ')');
   const hugged = concat(
@@ -91,7 +96,7 @@ function printExpr(expr: Expr): Doc {
 function printExprBody(expr: Expr): Doc {
   switch (expr.kind) {
     case 'string':
-      return stringLiteral(expr.value);
+      return expr.value.includes('\n') ? multilineText(stringLiteral(expr.value)) : stringLiteral(expr.value);
     case 'number':
       return numberLiteral(expr.value);
     case 'boolean':
