@@ -24,7 +24,8 @@ export interface SimulationResult {
   status: number;
   headers: Record<string, string>;
   body: string;
-  steps: Array<{ stage: string; log: string[]; data?: unknown }>;
+  /** Each stage's console-style log, and plain-language notes on what it decided. */
+  steps: Array<{ stage: string; log: string[]; notes?: string[]; data?: unknown }>;
   lambdaEvent?: unknown;
   diagnostics: Diagnostic[];
 }

@@ -195,7 +195,7 @@ const prefsSlice: StateCreator<AppState, [], [], PrefsSlice> = (set) => ({
   outputTab: 'cdk-typescript',
   pathMetadata: true,
   theme: 'system',
-  paneSizes: { tree: 250, output: 470 },
+  paneSizes: { tree: 264, output: 470 },
   setOutputTab: (outputTab) => set({ outputTab }),
   setPathMetadata: (pathMetadata) => set({ pathMetadata }),
   setTheme: (theme) => set({ theme }),

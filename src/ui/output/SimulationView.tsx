@@ -22,6 +22,13 @@ export function SimulationView({ view, available }: { view: View | undefined; av
         {r.steps.map((step, i) => (
           <li key={i}>
             <h3>{step.stage}</h3>
+            {step.notes && step.notes.length > 0 ? (
+              <ul className="simulation-notes">
+                {step.notes.map((note, j) => (
+                  <li key={j}>{note}</li>
+                ))}
+              </ul>
+            ) : null}
             {step.log.length > 0 ? <pre>{step.log.join('\n')}</pre> : null}
           </li>
         ))}
