@@ -1,8 +1,39 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
+import { tokenizeLines, type Token } from './highlight';
+
+/** Highlighting waits for typing to pause, so keystrokes only pay for the plain text. */
+const HIGHLIGHT_DELAY_MS = 150;
+
+interface Highlight {
+  text: string;
+  language: string;
+  lines: Token[][];
+  /** Tokens by line text, to keep unchanged lines coloured while the text changes. */
+  byText: Map<string, Token[]>;
+}
+
+const Line = memo(function Line({ text, tokens }: { text: string; tokens?: Token[] }) {
+  if (!tokens) return <>{text + '\n'}</>;
+  return (
+    <>
+      {tokens.map((t, i) =>
+        t.kind ? (
+          <span key={i} className={`tok-${t.kind}`}>
+            {text.slice(t.start, t.end)}
+          </span>
+        ) : (
+          text.slice(t.start, t.end)
+        ),
+      )}
+      {'\n'}
+    </>
+  );
+});
 
 /**
- * Read-only code as text in a focusable <pre> (keyboard users can scroll it and select from it).
- * Plain text is what updates on every keystroke; highlighting may be layered on top lazily.
+ * Read-only code in a focusable <pre> (keyboard users can scroll and select). The plain text
+ * updates on every keystroke; colours from Monaco's grammars follow when typing pauses, and lines
+ * that did not change keep theirs meanwhile.
  */
 export const CodeView = memo(function CodeView({
   text,
@@ -13,6 +44,30 @@ export const CodeView = memo(function CodeView({
   label: string;
   language: string;
 }) {
+  const [highlight, setHighlight] = useState<Highlight | undefined>();
+  useEffect(() => {
+    if (language === 'plaintext') return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      tokenizeLines(text, language).then(
+        (lines) => {
+          if (cancelled) return;
+          const byText = new Map<string, Token[]>();
+          text.split('\n').forEach((line, i) => byText.set(line, lines[i] ?? []));
+          setHighlight({ text, language, lines, byText });
+        },
+        () => undefined, // no colours is fine: the text is all there
+      );
+    }, HIGHLIGHT_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [text, language]);
+
+  const usable = highlight && highlight.language === language ? highlight : undefined;
+  const exact = usable?.text === text;
+  const lines = text.split('\n');
   return (
     <pre
       className="code-view"
@@ -21,7 +76,11 @@ export const CodeView = memo(function CodeView({
       data-language={language}
       data-testid="output-code"
     >
-      <code>{text}</code>
+      <code>
+        {lines.map((line, i) => (
+          <Line key={i} text={line} tokens={exact ? usable.lines[i] : usable?.byText.get(line)} />
+        ))}
+      </code>
     </pre>
   );
 });
