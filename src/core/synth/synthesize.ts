@@ -543,7 +543,7 @@ class Synthesizer {
       return;
     }
     const id = `ApiPermission.ApiScoped.${nodeUniqueId(fn.node)}.${apiUniqueId}`;
-    if (context.apiNode.childIds.has(id)) return;
+    if (context.apiNode.child(id)) return;
     this.addPermission(context.apiNode.add(id), fn, () => this.executeApiArn(context, '*', '/*', '*'));
   }
 

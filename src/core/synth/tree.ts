@@ -16,23 +16,31 @@ export class ConstructNode {
   readonly path: string;
   private cachedLogicalId?: string;
 
+  readonly id: string;
+
   constructor(
-    readonly id: string,
+    id: string,
     readonly parent: ConstructNode | undefined,
   ) {
-    this.pathBelowStack = parent ? [...parent.pathBelowStack, id] : [];
-    this.path = parent ? `${parent.path}/${id}` : id;
+    this.id = sanitizeId(id);
+    this.pathBelowStack = parent ? [...parent.pathBelowStack, this.id] : [];
+    this.path = parent ? `${parent.path}/${this.id}` : this.id;
   }
 
   /** Adds a child construct (constructs/lib/construct.js: duplicate ids are an error). */
   add(id: string): ConstructNode {
-    if (this.childIds.has(id)) {
-      throw new Error(`There is already a Construct with name '${id}' in ${this.path}`);
-    }
     const child = new ConstructNode(id, this);
+    if (this.childIds.has(child.id)) {
+      throw new Error(`There is already a Construct with name '${child.id}' in ${this.path}`);
+    }
     this.children.push(child);
-    this.childIds.set(id, child);
+    this.childIds.set(child.id, child);
     return child;
+  }
+
+  /** The child with this id (sanitized as `add` sanitizes it), if any. */
+  child(id: string): ConstructNode | undefined {
+    return this.childIds.get(sanitizeId(id));
   }
 
   /** The logical ID: an override (the Deployment's hashed one) or the path-derived one. */
@@ -41,6 +49,14 @@ export class ConstructNode {
     this.cachedLogicalId ??= makeUniqueId(this.pathBelowStack);
     return this.cachedLogicalId;
   }
+}
+
+/**
+ * constructs/lib/construct.js sanitizeId: "/" (the path separator) and "\n" (the address
+ * separator) in an id become "--".
+ */
+export function sanitizeId(id: string): string {
+  return id.replace(/[/\n]/g, '--');
 }
 
 export type RemovalPolicy = 'Retain';

@@ -1,0 +1,255 @@
+/**
+ * A YAML emitter for plain JSON values whose output is byte-for-byte what the `yaml` package
+ * (2.9.1, the version the aws-cdk CLI bundles) prints for `stringify(value, { schema: 'yaml-1.1',
+ * lineWidth: 0 })`, which is how `cdk synth` prints templates.
+ *
+ * Written by hand for speed: the `yaml` package builds a document tree first and takes ~100 ms for a
+ * large template, far over the 20 ms budget of generate(). The rules below are the package's
+ * observable behaviour; yaml.test.ts checks them against the package on random values and the CLI.
+ */
+import type { Json, JsonObject } from './cfn';
+
+const INDENT_STEP = '  ';
+/** yaml's default `doubleQuotedMinMultiLineLength`. */
+const DOUBLE_QUOTED_MIN_MULTILINE_LENGTH = 40;
+/** A longer implicit key becomes an explicit `? key`. */
+const MAX_IMPLICIT_KEY_LENGTH = 1024;
+
+interface ScalarContext {
+  /** Indentation of the line the scalar's continuation lines use. */
+  indent: string;
+  /** A mapping key: no block scalars, no line breaks. */
+  implicitKey: boolean;
+}
+
+/** Characters that force a double-quoted scalar: C0/C1 controls except tab and newline, lone surrogates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORCE_DOUBLE_QUOTES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+
+/**
+ * What a plain scalar may not look like: an indicator first, "- " / "? " / a lone "-" or "?",
+ * ": " or a line break followed by blank, blank before a line break, " #", or a blank or ":" last.
+ */
+const PLAIN_FORBIDDEN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+
+/** A line that a YAML 1.1 reader would take for a directive or a document marker. */
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
+
+/**
+ * Plain scalars that YAML 1.1 resolves to something other than a string: null, bool, int (binary,
+ * octal, decimal, hex, sexagesimal), float, timestamp. (The merge key "<<" is handled first.)
+ */
+const YAML_11_NON_STRINGS: readonly RegExp[] = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+  /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+  /^[-+]?0b[0-1_]+$/,
+  /^[-+]?0[0-7_]+$/,
+  /^[-+]?[0-9][0-9_]*$/,
+  /^[-+]?0x[0-9a-fA-F_]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+];
+
+/** The YAML document for a JSON object or array (ends with one line break). */
+export function toYaml(value: JsonObject | Json[]): string {
+  return emitValue(value, '') + '\n';
+}
+
+function emitValue(value: Json, indent: string): string {
+  if (typeof value === 'string') return emitString(value, { indent, implicitKey: false });
+  if (typeof value === 'number') return emitNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return emitSequence(value, indent);
+  return emitMapping(value, indent);
+}
+
+function isNonEmptyCollection(value: Json): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  return Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0;
+}
+
+/** Block sequence: "- item" lines; items indent by two more. An empty one is "[]". */
+function emitSequence(items: Json[], indent: string): string {
+  if (items.length === 0) return '[]';
+  const itemIndent = indent + INDENT_STEP;
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out += '\n' + indent;
+    out += '- ' + emitValue(items[i], itemIndent);
+  }
+  return out;
+}
+
+/** Block mapping: "key: value" lines at `indent`. An empty one is "{}". */
+function emitMapping(object: JsonObject, indent: string): string {
+  const keys = Object.keys(object);
+  if (keys.length === 0) return '{}';
+  let out = '';
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) out += '\n' + indent;
+    out += emitPair(keys[i], object[keys[i]], indent);
+  }
+  return out;
+}
+
+function emitPair(key: string, value: Json, indent: string): string {
+  const valueIndent = indent + INDENT_STEP;
+  const keyText = emitString(key, { indent: valueIndent, implicitKey: true });
+  const explicitKey = keyText.length > MAX_IMPLICIT_KEY_LENGTH;
+  const head = explicitKey ? `? ${keyText}\n${indent}:` : `${keyText}:`;
+  const valueText = emitValue(value, valueIndent);
+  if (!explicitKey && isNonEmptyCollection(value)) return `${head}\n${valueIndent}${valueText}`;
+  return `${head} ${valueText}`;
+}
+
+/** yaml's number formatting: JSON's, except that negative zero keeps its sign. */
+function emitNumber(value: number): string {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value < 0 ? '-.inf' : '.inf';
+  return Object.is(value, -0) ? '-0' : JSON.stringify(value);
+}
+
+function emitString(value: string, context: ScalarContext): string {
+  // The merge key "<<" is written as it is, key or value (yaml-1.1's merge tag claims it).
+  if (value === '<<') return value;
+  if (FORCE_DOUBLE_QUOTES.test(value)) return doubleQuoted(value, context);
+  return plainOrOther(value, context);
+}
+
+function plainOrOther(value: string, context: ScalarContext): string {
+  const multiline = value.includes('\n');
+  if (context.implicitKey && multiline) return quoted(value, context);
+  if (PLAIN_FORBIDDEN.test(value)) {
+    return context.implicitKey || !multiline ? quoted(value, context) : literalBlock(value, context);
+  }
+  if (!context.implicitKey && multiline) return literalBlock(value, context);
+  if (DOCUMENT_MARKER.test(value) && context.implicitKey && context.indent === INDENT_STEP) {
+    return quoted(value, context);
+  }
+  for (const pattern of YAML_11_NON_STRINGS) {
+    if (pattern.test(value)) return quoted(value, context);
+  }
+  return value;
+}
+
+/** Single quotes when the text has `"` and no `'`, else double quotes. */
+function quoted(value: string, context: ScalarContext): string {
+  if (value.includes('"') && !value.includes("'")) return singleQuoted(value, context);
+  return doubleQuoted(value, context);
+}
+
+function quotedIndent(value: string, context: ScalarContext): string {
+  return context.indent || (DOCUMENT_MARKER.test(value) ? INDENT_STEP : '');
+}
+
+function singleQuoted(value: string, context: ScalarContext): string {
+  if ((context.implicitKey && value.includes('\n')) || /[ \t]\n|\n[ \t]/.test(value)) {
+    return doubleQuoted(value, context);
+  }
+  const indent = quotedIndent(value, context);
+  return "'" + value.replace(/'/g, "''").replace(/\n+/g, (breaks) => `${breaks}\n${indent}`) + "'";
+}
+
+/**
+ * YAML's short escapes for the characters JSON writes as \u00XX (JSON.stringify escapes only C0
+ * controls and lone surrogates, so NEL, NBSP and the Unicode separators stay raw, as in yaml).
+ */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '0000': '\\0',
+  '0007': '\\a',
+  '000b': '\\v',
+  '001b': '\\e',
+};
+
+/**
+ * Double-quoted: the JSON escape of the text, with YAML's short escapes, and (outside keys, for
+ * texts of 40+ characters) line breaks written as real line breaks — a break as an empty line,
+ * a blank before or after a break escaped so that folding keeps it.
+ */
+function doubleQuoted(value: string, context: ScalarContext): string {
+  const json = JSON.stringify(value);
+  const indent = quotedIndent(value, context);
+  const realBreaks = !context.implicitKey && json.length >= DOUBLE_QUOTED_MIN_MULTILINE_LENGTH;
+  let out = '';
+  let copiedUpTo = 0;
+  for (let i = 0; i < json.length; i++) {
+    if (json[i] === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+      out += json.slice(copiedUpTo, i) + '\\ ';
+      i += 1;
+      copiedUpTo = i;
+    }
+    if (json[i] !== '\\') continue;
+    const escape = json[i + 1];
+    if (escape === 'u') {
+      out += json.slice(copiedUpTo, i);
+      const code = json.slice(i + 2, i + 6);
+      out += SHORT_ESCAPES[code] ?? (code.startsWith('00') ? '\\x' + code.slice(2) : json.slice(i, i + 6));
+      i += 5;
+      copiedUpTo = i + 1;
+    } else if (escape === 'n' && realBreaks && json[i + 2] !== '"') {
+      out += json.slice(copiedUpTo, i) + '\n\n';
+      while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
+        out += '\n';
+        i += 2;
+      }
+      out += indent;
+      if (json[i + 2] === ' ') out += '\\';
+      i += 1;
+      copiedUpTo = i + 1;
+    } else {
+      i += 1;
+    }
+  }
+  return copiedUpTo === 0 ? json : out + json.slice(copiedUpTo);
+}
+
+/**
+ * A literal block scalar (`|`), chomping and indentation indicators as the text needs: `-` when it
+ * ends without a line break, none for exactly one, `+` for more (or only blank text); an explicit
+ * indentation indicator when it starts with spaces. A last line of only blanks cannot be kept in a
+ * block, so such a text is quoted instead.
+ */
+function literalBlock(text: string, context: ScalarContext): string {
+  if (/\n[\t ]+$/.test(text)) return quoted(text, context);
+  const indent = context.indent || (DOCUMENT_MARKER.test(text) ? INDENT_STEP : '');
+  let body = text;
+
+  let trailingStart = body.length;
+  while (trailingStart > 0 && '\n\t '.includes(body[trailingStart - 1])) trailingStart--;
+  let trailing = body.slice(trailingStart);
+  const firstBreak = trailing.indexOf('\n');
+  const chomp = firstBreak === -1 ? '-' : body === trailing || firstBreak !== trailing.length - 1 ? '+' : '';
+  if (trailing) {
+    body = body.slice(0, trailingStart);
+    if (trailing.endsWith('\n')) trailing = trailing.slice(0, -1);
+    trailing = indentInnerBreaks(trailing, indent);
+  }
+
+  let startsWithSpace = false;
+  let lastLeadingBreak = -1;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === ' ') startsWithSpace = true;
+    else if (body[i] === '\n') lastLeadingBreak = i;
+    else break;
+  }
+  let leading = body.slice(0, lastLeadingBreak + 1);
+  if (leading) {
+    body = body.slice(leading.length);
+    leading = leading.replace(/\n+/g, (breaks) => breaks + indent);
+  }
+  const header = (startsWithSpace ? (indent ? '2' : '1') : '') + chomp;
+  body = body.replace(/\n+/g, (breaks) => breaks + indent);
+  return `|${header}\n${indent}${leading}${body}${trailing}`;
+}
+
+/** Indents after each run of line breaks that is followed by more (blank) text. */
+function indentInnerBreaks(trailing: string, indent: string): string {
+  return trailing.replace(/\n+/g, (breaks, offset: number) =>
+    offset + breaks.length < trailing.length ? breaks + indent : breaks,
+  );
+}
