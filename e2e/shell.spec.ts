@@ -175,3 +175,22 @@ test('panes resize with the keyboard and the pointer', async ({ page }) => {
   await page.keyboard.press('Shift+ArrowLeft'); // the output pane is on the right: left widens it
   await expect(output).toHaveAttribute('aria-valuenow', String(outputBefore + 64));
 });
+
+test('clicking a problem selects its method and focuses the field it points to', async ({ page }) => {
+  await page.goto('/');
+  const path = page.getByRole('textbox', { name: /Resource path \(path\)/ });
+  await path.fill('pets');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const problem = problems.getByRole('button').filter({ hasText: 'GET pets › path' }).first();
+  await expect(problem).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('problems.png') });
+  // Select something else, then go back through the problem.
+  await page.getByRole('treeitem', { name: /^API / }).click();
+  await expect(path).toHaveCount(0);
+  await problem.click();
+  await expect(page.getByRole('treeitem', { name: 'GET pets', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByRole('textbox', { name: /Resource path \(path\)/ })).toBeFocused();
+});

@@ -260,7 +260,7 @@ export function DesignTree() {
             </span>
           )}
           {item.detail && renaming !== item.id ? <span className="tree-detail">{item.detail}</span> : null}
-          {errorPaths(item) ? <span className="tree-error" title="Has errors" /> : null}
+          {errorPaths(item) ? <span className="tree-error" aria-hidden="true" /> : null}
         </div>
       </li>
     );
