@@ -430,7 +430,7 @@ class Parser {
       case 'p':
       case 'P':
         this.property();
-        return false;
+        return !inClass;
       case 'Q': {
         const end = this.source.indexOf('\\E', this.pos);
         this.pos = end === -1 ? this.source.length : end + 2;
