@@ -1,0 +1,334 @@
+/**
+ * The Java-like value model the evaluator works on, and how Java prints and compares those values.
+ *
+ * null | String (JS string) | Boolean (JS boolean) | Integer/Long/BigInteger (JS number or bigint) |
+ * Double (JDouble) | BigDecimal (JBigDecimal) | lists (JList) | maps (JMap) | host objects ($input, $util,
+ * $foreach, #define blocks, map entries).
+ */
+import { JBigDecimal, JDouble, compareNumbers, isJavaNumber, javaDoubleToString } from './numbers';
+
+/**
+ * Which Java class a list is: a Velocity list literal or range is a java.util.ArrayList (prints
+ * `[a, b]`); a JSON array from $input.path / $util.parseJson is a net.minidev.json.JSONArray (prints
+ * compact JSON); split() gives a String[] (prints `[Ljava.lang.String;@…`).
+ */
+export type ListKind = 'ArrayList' | 'JSONArray' | 'String[]' | 'Set';
+
+export class JList {
+  constructor(
+    public items: Value[],
+    readonly kind: ListKind = 'ArrayList',
+  ) {}
+}
+
+/** A java.util.LinkedHashMap: insertion order, keys compared with Java equals. */
+export class JMap {
+  readonly entries: Map<Value, Value>;
+  /**
+   * API Gateway's `$context.authorizer.claims` on its own reads as null (documented), while its keys
+   * are readable: a reference or expression that ends on such a map yields null.
+   */
+  nullWhenRead = false;
+  constructor(entries?: Map<Value, Value>) {
+    this.entries = entries ?? new Map();
+  }
+
+  /** The stored key equal (Java equals) to key, or undefined. */
+  findKey(key: Value): Value | undefined {
+    if (key === null || typeof key !== 'object') return this.entries.has(key) ? key : undefined;
+    for (const k of this.entries.keys()) if (javaEquals(k, key)) return k;
+    return undefined;
+  }
+
+  get(key: Value): Value {
+    if (key === null || typeof key !== 'object') {
+      const v = this.entries.get(key);
+      return v === undefined ? null : v;
+    }
+    const k = this.findKey(key);
+    return k === undefined ? null : (this.entries.get(k) ?? null);
+  }
+
+  has(key: Value): boolean {
+    return this.findKey(key) !== undefined;
+  }
+
+  /** put: returns the previous value (null when none). */
+  put(key: Value, value: Value): Value {
+    const k = this.findKey(key);
+    if (k === undefined) {
+      this.entries.set(key, value);
+      return null;
+    }
+    const old = this.entries.get(k) ?? null;
+    this.entries.set(k, value);
+    return old;
+  }
+
+  remove(key: Value): Value {
+    const k = this.findKey(key);
+    if (k === undefined) return null;
+    const old = this.entries.get(k) ?? null;
+    this.entries.delete(k);
+    return old;
+  }
+}
+
+/** "No such property / method" (Velocity then yields null), distinct from a null result. */
+export const NO_SUCH: unique symbol = Symbol('no such member');
+export type Lookup = Value | typeof NO_SUCH;
+
+/** An object of ours exposed to templates ($input, $util, $foreach, a #define block, a map entry). */
+export abstract class HostObject {
+  abstract readonly javaClass: string;
+  /** `$obj.name` (a getter). */
+  getProperty(_name: string): Lookup {
+    return NO_SUCH;
+  }
+  /** `$obj.name(args)`; may throw JavaException. */
+  invoke(_name: string, _args: Value[]): Lookup {
+    return NO_SUCH;
+  }
+  /** What Velocity prints for it (Object.toString unless the class overrides it). */
+  toJavaString(): string {
+    return `${this.javaClass}@${identityHash(this.javaClass)}`;
+  }
+}
+
+/** A Map.Entry from entrySet(): `.key`, `.value`, prints `k=v`. */
+export class JMapEntry extends HostObject {
+  readonly javaClass = 'java.util.LinkedHashMap$Entry';
+  constructor(
+    readonly map: JMap,
+    readonly key: Value,
+  ) {
+    super();
+  }
+  get value(): Value {
+    return this.map.get(this.key);
+  }
+  override getProperty(name: string): Lookup {
+    if (name === 'key' || name === 'Key') return this.key;
+    if (name === 'value' || name === 'Value') return this.value;
+    return NO_SUCH;
+  }
+  override invoke(name: string, args: Value[]): Lookup {
+    if (args.length === 0 && name === 'getKey') return this.key;
+    if (args.length === 0 && name === 'getValue') return this.value;
+    if (args.length === 1 && name === 'setValue') return this.map.put(this.key, args[0]);
+    return NO_SUCH;
+  }
+  override toJavaString(): string {
+    return `${javaToString(this.key)}=${javaToString(this.value)}`;
+  }
+}
+
+export type Value =
+  null | string | boolean | number | bigint | JDouble | JBigDecimal | JList | JMap | HostObject;
+
+function identityHash(seed: string): string {
+  // Java prints an identity hash here; any stable hex keeps renders reproducible
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16);
+}
+
+/** The Java class name of a value (for `.class` and messages). */
+export function javaClassOf(v: Value): string {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string':
+      return 'java.lang.String';
+    case 'boolean':
+      return 'java.lang.Boolean';
+    case 'number':
+      return v >= -2147483648 && v <= 2147483647 ? 'java.lang.Integer' : 'java.lang.Long';
+    case 'bigint':
+      return v >= -(2n ** 63n) && v < 2n ** 63n ? 'java.lang.Long' : 'java.math.BigInteger';
+  }
+  if (v instanceof JDouble) return 'java.lang.Double';
+  if (v instanceof JBigDecimal) return 'java.math.BigDecimal';
+  if (v instanceof JList)
+    return v.kind === 'JSONArray'
+      ? 'net.minidev.json.JSONArray'
+      : v.kind === 'String[]'
+        ? '[Ljava.lang.String;'
+        : v.kind === 'Set'
+          ? 'java.util.LinkedHashMap$LinkedKeySet'
+          : 'java.util.ArrayList';
+  if (v instanceof JMap) return 'java.util.LinkedHashMap';
+  return v.javaClass;
+}
+
+/** value.toString() as Java prints it (null prints "null", as inside collections). */
+export function javaToString(v: Value, seen?: Set<object>): string {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'boolean':
+    case 'number':
+    case 'bigint':
+      return String(v);
+  }
+  if (v instanceof JDouble) return javaDoubleToString(v.value);
+  if (v instanceof JBigDecimal) return v.toString();
+  if (v instanceof JList) {
+    if (v.kind === 'JSONArray') return toJsonText(v);
+    if (v.kind === 'String[]') return `[Ljava.lang.String;@${identityHash(String(v.items.length))}`;
+    const s = seen ?? new Set<object>();
+    s.add(v);
+    const parts = v.items.map((x) => (x === v ? '(this Collection)' : javaToString(x, s)));
+    s.delete(v);
+    return '[' + parts.join(', ') + ']';
+  }
+  if (v instanceof JMap) {
+    const s = seen ?? new Set<object>();
+    s.add(v);
+    const parts: string[] = [];
+    for (const [k, x] of v.entries)
+      parts.push(
+        (k === v ? '(this Map)' : javaToString(k, s)) + '=' + (x === v ? '(this Map)' : javaToString(x, s)),
+      );
+    s.delete(v);
+    return '{' + parts.join(', ') + '}';
+  }
+  return v.toJavaString();
+}
+
+/** Object.equals between two non-null values of the same family (Velocity's == after its class check). */
+export function javaEquals(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (typeof a === 'boolean' || typeof b === 'boolean') return a === b;
+  if (isJavaNumber(a) && isJavaNumber(b)) {
+    // Integer.equals(Long) is false in Java, but both are one kind here; Double never equals an Integer
+    const aDouble = a instanceof JDouble;
+    const bDouble = b instanceof JDouble;
+    if (aDouble !== bDouble) return false;
+    if (aDouble && bDouble)
+      return Object.is((a as JDouble).value, (b as JDouble).value) || a.value === b.value;
+    if (a instanceof JBigDecimal || b instanceof JBigDecimal) {
+      return (
+        a instanceof JBigDecimal &&
+        b instanceof JBigDecimal &&
+        a.scale === b.scale &&
+        a.unscaled === b.unscaled
+      );
+    }
+    return compareNumbers(a, b) === 0;
+  }
+  if (a instanceof JList && b instanceof JList) {
+    if (a.kind === 'String[]' || b.kind === 'String[]') return false;
+    if ((a.kind === 'Set') !== (b.kind === 'Set')) return false;
+    if (a.items.length !== b.items.length) return false;
+    for (let i = 0; i < a.items.length; i++) if (!javaEquals(a.items[i], b.items[i])) return false;
+    return true;
+  }
+  if (a instanceof JMap && b instanceof JMap) {
+    if (a.entries.size !== b.entries.size) return false;
+    for (const [k, v] of a.entries) {
+      if (!b.has(k)) return false;
+      if (!javaEquals(v, b.get(k))) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether Velocity's == uses equals() (one class assignable from the other) rather than toString().
+ * JSONArray extends ArrayList, so a JSON array and a list literal compare with equals.
+ */
+export function sameJavaFamily(a: Value, b: Value): boolean {
+  const ca = javaClassOf(a);
+  const cb = javaClassOf(b);
+  if (ca === cb) return true;
+  if (a instanceof JList && b instanceof JList)
+    return a.kind !== 'String[]' && b.kind !== 'String[]' && (a.kind === 'Set') === (b.kind === 'Set');
+  return false;
+}
+
+// ---------- JSON, as json-smart writes it ----------
+
+/** json-smart's string escaping: `/` as `\/`, control and a few invisible ranges as \uXXXX (upper case). */
+export function jsonQuote(s: string): string {
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let rep: string | undefined;
+    if (c < 0x20) {
+      rep =
+        c === 8 ? '\\b' : c === 9 ? '\\t' : c === 10 ? '\\n' : c === 12 ? '\\f' : c === 13 ? '\\r' : hex4(c);
+    } else if (c === 0x22) rep = '\\"';
+    else if (c === 0x5c) rep = '\\\\';
+    else if (c === 0x2f) rep = '\\/';
+    else if ((c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff)) rep = hex4(c);
+    if (rep !== undefined) {
+      out += s.slice(start, i) + rep;
+      start = i + 1;
+    }
+  }
+  return out + s.slice(start) + '"';
+}
+
+function hex4(c: number): string {
+  return '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** JSONValue.toJSONString: compact JSON. */
+export function toJsonText(v: Value): string {
+  const parts: string[] = [];
+  writeJson(v, parts, 0);
+  return parts.join('');
+}
+
+function writeJson(v: Value, out: string[], depth: number): void {
+  if (depth > 1000) throw new RangeError('JSON nesting too deep');
+  if (v === null) {
+    out.push('null');
+    return;
+  }
+  switch (typeof v) {
+    case 'string':
+      out.push(jsonQuote(v));
+      return;
+    case 'boolean':
+    case 'number':
+    case 'bigint':
+      out.push(String(v));
+      return;
+  }
+  if (v instanceof JDouble) {
+    out.push(Number.isFinite(v.value) ? javaDoubleToString(v.value) : 'null');
+    return;
+  }
+  if (v instanceof JBigDecimal) {
+    out.push(v.toString());
+    return;
+  }
+  if (v instanceof JList) {
+    out.push('[');
+    for (let i = 0; i < v.items.length; i++) {
+      if (i > 0) out.push(',');
+      writeJson(v.items[i], out, depth + 1);
+    }
+    out.push(']');
+    return;
+  }
+  if (v instanceof JMap) {
+    out.push('{');
+    let first = true;
+    for (const [k, x] of v.entries) {
+      if (!first) out.push(',');
+      first = false;
+      out.push(jsonQuote(k === null ? 'null' : javaToString(k)), ':');
+      writeJson(x, out, depth + 1);
+    }
+    out.push('}');
+    return;
+  }
+  out.push(jsonQuote(v.toJavaString()));
+}
