@@ -12,3 +12,22 @@ export type { PrintedCode } from './codegen/typescript';
 export type { CodeLink } from './codegen/doc';
 export { parseDesign } from './design/parse';
 export { validateDesign } from './design/validate';
+export { generate, OUTPUT_PRINTERS } from './generate';
+export type { OutputPrinter, PrinterInput } from './generate';
+export type { GenerateOptions, GenerateResult, OutputKind } from './outputs';
+export { synthesize, synthesizeWithSourceMap } from './synth/synthesize';
+export type { SynthesisResult, SynthesizeOptions, SourceMap } from './synth/synthesize';
+export type { Json, JsonObject, Template } from './synth/cfn';
+export { printCloudFormationJson, printCloudFormationYaml } from './synth/print';
+export { renderTemplate, renderParsed, parseTemplate, contextValues, MAX_TEMPLATE_BYTES } from './vtl';
+export type {
+  RenderInput,
+  RenderResult,
+  RenderOptions,
+  ParsedTemplate,
+  Overrides,
+  OverrideValues,
+  RenderFailureInfo,
+} from './vtl';
+export { VTL_ROOTS, APPSYNC_ONLY_UTIL, JAVA_METHODS, VTL_DIRECTIVES } from './vtl/catalog';
+export type { VtlMember, VtlRoot, JavaMethod } from './vtl/catalog';
