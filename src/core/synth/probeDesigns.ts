@@ -219,7 +219,7 @@ export const probeDesigns: Record<string, Design> = {
         integration: { credentialsPassthrough: true, connectionType: 'VPC_LINK', vpcLink: 'Link' },
       },
       {
-        path: '/pets/{proxy+}',
+        path: '/files/{proxy+}',
         httpMethod: 'ANY',
         function: 'Other',
         integration: { responseTransferMode: 'STREAM', timeout: { minutes: 0.5 } },

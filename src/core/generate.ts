@@ -1,0 +1,95 @@
+/**
+ * generate(): the design's diagnostics, its CloudFormation template and every printed output
+ * (contract "Core API"). A small composition: validate, synthesize when there is no error, then
+ * run each printer of OUTPUT_PRINTERS. Never throws.
+ *
+ * To add an output (another language, OpenAPI, SAM …), add one OutputPrinter to OUTPUT_PRINTERS.
+ */
+import { generateTypeScript } from './codegen/typescript';
+import { validateDesign } from './design/validate';
+import type { Design } from './design/types';
+import { hasErrors, type Diagnostic } from './diagnostics';
+import type { GenerateOptions, GenerateResult, OutputKind } from './outputs';
+import type { Template } from './synth/cfn';
+import { printCloudFormationJson, printCloudFormationYaml } from './synth/print';
+import { synthesize } from './synth/synthesize';
+
+/** What a printer gets: the design, its template (null when invalid) and the options. */
+export interface PrinterInput {
+  design: Design;
+  template: Template | null;
+  pathMetadata: boolean;
+}
+
+/**
+ * One output. `needs: 'template'` prints only a valid design's template (the CloudFormation files,
+ * absent when the design has errors); `needs: 'design'` prints from the design itself, also when it
+ * has errors (code printers).
+ */
+export type OutputPrinter =
+  | { kind: OutputKind; needs: 'template'; print(input: PrinterInput & { template: Template }): string }
+  | { kind: OutputKind; needs: 'design'; print(input: PrinterInput): string };
+
+/** Every output generate() prints, in the order the files are listed. */
+export const OUTPUT_PRINTERS: readonly OutputPrinter[] = [
+  { kind: 'cdk-typescript', needs: 'design', print: ({ design }) => generateTypeScript(design) },
+  {
+    kind: 'cloudformation-json',
+    needs: 'template',
+    print: ({ template }) => printCloudFormationJson(template),
+  },
+  {
+    kind: 'cloudformation-yaml',
+    needs: 'template',
+    print: ({ template }) => printCloudFormationYaml(template),
+  },
+];
+
+function internalError(what: string, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    severity: 'error',
+    code: 'internal/generate',
+    message: `Integration Studio could not ${what}: ${reason}`,
+    hint: 'This is a bug in Integration Studio; please report it with the design.',
+  };
+}
+
+/** Diagnostics, template and printed files for a design. Never throws. */
+export function generate(design: Design, options: GenerateOptions = {}): GenerateResult {
+  const pathMetadata = options.pathMetadata ?? true;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    diagnostics.push(...validateDesign(design));
+  } catch (error) {
+    diagnostics.push(internalError('validate the design', error));
+  }
+
+  let template: Template | null = null;
+  if (!hasErrors(diagnostics)) {
+    try {
+      template = synthesize(design, { pathMetadata });
+    } catch (error) {
+      diagnostics.push(internalError('synthesize the CloudFormation template', error));
+    }
+  }
+
+  const files: GenerateResult['files'] = {};
+  for (const printer of OUTPUT_PRINTERS) {
+    try {
+      if (printer.needs === 'design') files[printer.kind] = printer.print({ design, template, pathMetadata });
+      else if (template !== null) files[printer.kind] = printer.print({ design, template, pathMetadata });
+    } catch (error) {
+      // A code printer may fail on a design that already has errors; those errors say why.
+      if (printer.needs === 'template' || !hasErrors(diagnostics)) {
+        diagnostics.push(internalError(`print ${printer.kind}`, error));
+      }
+    }
+  }
+  if (template !== null && hasErrors(diagnostics)) {
+    // Contract rule 11: no template and no CloudFormation files once any error exists.
+    template = null;
+    for (const printer of OUTPUT_PRINTERS) if (printer.needs === 'template') delete files[printer.kind];
+  }
+  return { diagnostics, template, files };
+}
