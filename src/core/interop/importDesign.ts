@@ -3,6 +3,8 @@
  * output included) or an OpenAPI document with API Gateway's extensions → a design. The kind is
  * detected from the text. Never throws (contract: design-format.md).
  */
+import { parseDesign } from '../design/parse';
+import { validateDesign } from '../design/validate';
 import type { Diagnostic } from '../diagnostics';
 import { importCloudFormation } from './cloudformation/importCloudFormation';
 import type { ImportResult } from './importResult';
@@ -13,7 +15,7 @@ export type { ImportResult } from './importResult';
 
 export function importDesign(text: string, limits: SourceLimits = DEFAULT_LIMITS): ImportResult {
   try {
-    return importText(text, limits);
+    return checked(importText(text, limits));
   } catch (error) {
     // A bug of ours must not take the caller down: report it as data.
     const message = error instanceof Error ? error.message : String(error);
@@ -44,6 +46,24 @@ function importText(text: string, limits: SourceLimits): ImportResult {
   return failure(
     'The input is neither a CloudFormation template (no Resources) nor an OpenAPI document (no openapi or swagger field).',
   );
+}
+
+/**
+ * The rebuilt design goes through the same parser and validation as any design, so it is in the
+ * parser's normal form and what CDK or API Gateway would reject about it is said up front.
+ */
+function checked(result: ImportResult): ImportResult {
+  if (!result.design) return result;
+  const parsed = parseDesign(result.design);
+  if (!parsed.design) {
+    return { ...result, design: undefined, diagnostics: [...result.diagnostics, ...parsed.diagnostics] };
+  }
+  const validation = validateDesign(parsed.design);
+  return {
+    ...result,
+    design: parsed.design,
+    diagnostics: [...result.diagnostics, ...parsed.diagnostics, ...validation],
+  };
 }
 
 function failure(message: string): ImportResult {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../design/types';
+import { validateDesign } from '../../design/validate';
 import { printCloudFormationJson, printCloudFormationYaml } from '../../synth/print';
 import { synthesize } from '../../synth/synthesize';
 import { fixtureNames, loadFixture } from '../../testing/fixtures';
@@ -14,7 +15,9 @@ describe.each(fixtureNames())('fixture %s: design → CloudFormation → import'
     ['YAML', printCloudFormationYaml(template)],
   ])('gives back the same design from %s', (_format, text) => {
     const result = importDesign(text);
-    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    // Only the design's own validation warnings (timeouts over 29 s, …), none from the import itself.
+    const own = new Set(validateDesign(result.design!).map((d) => d.message));
+    expect(result.diagnostics.filter((d) => d.severity !== 'info' && !own.has(d.message))).toEqual([]);
     expect(result.unmapped).toEqual([]);
     expect(canonicalForCloudFormation(result.design!)).toEqual(canonicalForCloudFormation(design));
     expect(synthesize(result.design!, { pathMetadata: true })).toEqual(template);

@@ -33,14 +33,24 @@ function permissionsPossible(design: Design, fn: FunctionDesign | undefined): bo
 }
 
 /** Imported things are named by what the template shows: their ARN or id. */
+/** constructs' sanitizeId: a construct's path shows "/" and a line break in its id as "--". */
+function sanitized(id: string): string {
+  return id.replace(/[/\n]/g, '--');
+}
+
+/** Imported things are named by what the template shows (their ARN or id), created ones by their path. */
 function renaming(design: Design): {
   fn: Map<string, string>;
   role: Map<string, string>;
   link: Map<string, string>;
 } {
   return {
-    fn: new Map(design.functions.map((f) => [f.id, isImportedFunction(f) ? `arn:${f.importArn}` : f.id])),
-    role: new Map((design.roles ?? []).map((r) => [r.id, isImportedRole(r) ? `arn:${r.importArn}` : r.id])),
+    fn: new Map(
+      design.functions.map((f) => [f.id, isImportedFunction(f) ? `arn:${f.importArn}` : sanitized(f.id)]),
+    ),
+    role: new Map(
+      (design.roles ?? []).map((r) => [r.id, isImportedRole(r) ? `arn:${r.importArn}` : sanitized(r.id)]),
+    ),
     link: new Map((design.vpcLinks ?? []).map((l) => [l.id, `link:${l.importId}`])),
   };
 }
@@ -136,7 +146,7 @@ export function canonicalForCloudFormation(design: Design): Design {
     ...design.functions
       .filter((f) => !isImportedFunction(f))
       .map((f) => {
-        const out = clone(f);
+        const out = { ...clone(f), id: sanitized(f.id) };
         if (!isImportedFunction(out) && out.timeout) out.timeout = { seconds: millis(out.timeout) / 1000 };
         return out;
       }),
@@ -148,7 +158,7 @@ export function canonicalForCloudFormation(design: Design): Design {
     ...(design.roles ?? [])
       .filter((r) => !isImportedRole(r))
       .map((r) => {
-        const out = clone(r);
+        const out = { ...clone(r), id: sanitized(r.id) };
         if (!isImportedRole(out)) {
           if (out.grantInvoke) {
             // CDK merges the grants into one statement and sorts its resources: the order is not kept.
@@ -165,13 +175,13 @@ export function canonicalForCloudFormation(design: Design): Design {
   const vpcLinks = (design.vpcLinks ?? [])
     .filter((l) => usedLinks.has(names.link.get(l.id) as string))
     .map((l) => ({ ...l, id: names.link.get(l.id) as string }));
-  const api = clone(design.api);
-  if (api.restApiName === api.id) delete api.restApiName;
+  const api = { ...clone(design.api), id: sanitized(design.api.id) };
+  if (api.restApiName === design.api.id) delete api.restApiName;
   if (api.stageName === 'prod') delete api.stageName;
   if (api.cloudWatchRole === false) delete api.cloudWatchRole;
   return withoutUndefined({
     version: 1,
-    stack: clone(design.stack),
+    stack: { ...clone(design.stack), id: sanitized(design.stack.id) },
     api,
     functions,
     roles: roles.length ? roles : undefined,
