@@ -31,3 +31,16 @@ export type {
 } from './vtl';
 export { VTL_ROOTS, APPSYNC_ONLY_UTIL, JAVA_METHODS, VTL_DIRECTIVES } from './vtl/catalog';
 export type { VtlMember, VtlRoot, JavaMethod } from './vtl/catalog';
+export { simulate, prepareSimulation, completeSimulation, simulateWithRunner } from './simulate';
+export type {
+  SimulateResult,
+  SimulateOptions,
+  SimulationStep,
+  StageName,
+  EndpointRequest,
+  LambdaInvocation,
+  LambdaRunner,
+  PreparedSimulation,
+} from './simulate';
+export { importDesign, designToOpenApi, designToSam, OPENAPI_NOT_CARRIED } from './interop';
+export type { ImportResult } from './interop';

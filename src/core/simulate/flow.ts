@@ -88,15 +88,19 @@ function requestIdsOf(context: Record<string, unknown>): RequestIds {
 }
 
 /** The sample as templates see it once the method is known: the resource, verb and stage filled in. */
-function effectiveSample(design: Design, request: MethodRequest, sample: SampleRequest): SampleRequest {
+function effectiveSample(
+  design: Design,
+  request: MethodRequest,
+  sample: SampleRequest,
+  apiId: string,
+): SampleRequest {
   const stage = effectiveStageName(design.api.stageName);
-  const derived: Record<string, unknown> = {
-    resourcePath: request.resourcePath,
-    httpMethod: request.httpMethod,
-    stage,
-    path: `/${stage}${request.path === '/' ? '/' : request.path}`,
-    ...(design.stack.env?.account ? { accountId: design.stack.env.account } : {}),
-  };
+  // The VTL engine derives resourcePath, httpMethod and path from the request; the design adds the
+  // stage, the account and the region.
+  const env = design.stack.env ?? {};
+  const derived: Record<string, unknown> = { stage };
+  if (env.account) derived.accountId = env.account;
+  if (env.region) derived.domainName = `${apiId}.execute-api.${env.region}.amazonaws.com`;
   const user = typeof sample.context === 'object' && sample.context !== null ? sample.context : {};
   return {
     method: request.httpMethod,
@@ -185,7 +189,7 @@ export function prepareFlow(
   steps.push(matched.step);
   if (!matched.ok) return failWith(steps, matched.error, ids, diagnostics);
   const { method, methodIndex, request } = matched;
-  const effective = effectiveSample(design, request, sample);
+  const effective = effectiveSample(design, request, sample, ids.apiId);
   const context = engine.context(effective);
   ids = requestIdsOf(context);
   const defaults = {

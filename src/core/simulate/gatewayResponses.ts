@@ -7,6 +7,7 @@
 export type GatewayErrorKind =
   | 'MISSING_AUTHENTICATION_TOKEN'
   | 'BAD_REQUEST_PARAMETERS'
+  | 'BAD_REQUEST_BODY'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'API_CONFIGURATION_ERROR'
   | 'INTEGRATION_FAILURE'
@@ -37,6 +38,13 @@ export function gatewayError(kind: GatewayErrorKind, message?: string): GatewayE
         status: 400,
         headers: { ...json, 'x-amzn-ErrorType': 'BadRequestException' },
         body: spaced(message ?? 'Bad request'),
+      };
+    case 'BAD_REQUEST_BODY':
+      return {
+        kind,
+        status: 400,
+        headers: { ...json, 'x-amzn-ErrorType': 'BadRequestException' },
+        body: spaced(message ?? 'Invalid request body'),
       };
     case 'UNSUPPORTED_MEDIA_TYPE':
       return {

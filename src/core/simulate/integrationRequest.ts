@@ -131,32 +131,39 @@ export type IntegrationRequestOutcome =
     }
   | { ok: false; error: GatewayError; step: SimulationStep };
 
-function failed(kind: 'UNSUPPORTED_MEDIA_TYPE' | 'API_CONFIGURATION_ERROR', log: string[], notes: string[]) {
+function failed(
+  kind: 'UNSUPPORTED_MEDIA_TYPE' | 'API_CONFIGURATION_ERROR' | 'BAD_REQUEST_BODY',
+  log: string[],
+  notes: string[],
+  message?: string,
+) {
   return {
     ok: false as const,
-    error: gatewayError(kind),
+    error: gatewayError(kind, message),
     step: { stage: 'Integration request' as const, log, notes },
   };
 }
 
-/** Renders the chosen template over the (converted) body; undefined output means it failed. */
+/** Renders the chosen template over the (converted) body; `failure` says why it could not. */
 function transformBody(
   input: NonProxyRequestInput,
   choice: TemplateChoice,
   payload: Payload,
   notes: string[],
 ) {
-  if (choice.kind !== 'template') return { payload, override: undefined, ok: true };
+  if (choice.kind !== 'template') return { payload, override: undefined, failure: undefined };
   notes.push(`The request template for ${choice.contentType} transforms the body.`);
   const sample = { ...input.sample, body: payloadText(payload) };
-  const rendered = input.engine.renderRequest(choice.template, sample);
+  const rendered = input.engine.renderRequest(choice.template, sample, choice.contentType);
   const where = pointer('methods', input.methodIndex, 'integration', 'requestTemplates', choice.contentType);
   input.diagnostics.push(...rendered.diagnostics.map((d) => ({ ...d, path: d.path ?? where })));
-  if (rendered.failed) return { payload, override: undefined, ok: false };
+  if (rendered.failed) {
+    return { payload, override: undefined, failure: rendered.failure ?? { kind: 'runtime', message: '' } };
+  }
   return {
     payload: { kind: 'text', text: rendered.output } as Payload,
     override: rendered.requestOverride,
-    ok: true,
+    failure: undefined,
   };
 }
 
@@ -184,11 +191,21 @@ export function nonProxyIntegrationRequest(input: NonProxyRequestInput): Integra
     );
   }
   const transformed = transformBody(input, choice, converted.payload, notes);
-  if (!transformed.ok) {
+  if (transformed.failure?.kind === 'invalid-payload') {
+    return failed(
+      'BAD_REQUEST_BODY',
+      [],
+      [
+        `The request template reads the body as JSON, and it is not JSON (${transformed.failure.message}): API Gateway answers 400.`,
+      ],
+      'Could not process payload',
+    );
+  }
+  if (transformed.failure) {
     return failed(
       'API_CONFIGURATION_ERROR',
       ['Execution failed due to configuration error: Unable to transform request'],
-      ['The request template failed to render; API Gateway answers 500.'],
+      [`The request template failed to render (${transformed.failure.message}); API Gateway answers 500.`],
     );
   }
   const inputs: MappingInputs = {

@@ -204,11 +204,16 @@ function renderBody(
     return { payload, contentType: 'application/json' };
   }
   notes.push(`The response template for ${choice.contentType} transforms the body.`);
-  const rendered = input.engine.renderResponse(choice.template, input.sample, {
-    statusCode: input.endpoint.status,
-    headers: lastValues(input.endpoint.headers),
-    body: payloadText(payload),
-  });
+  const rendered = input.engine.renderResponse(
+    choice.template,
+    input.sample,
+    {
+      statusCode: input.endpoint.status,
+      headers: lastValues(input.endpoint.headers),
+      body: payloadText(payload),
+    },
+    choice.contentType,
+  );
   const where = pointer(
     'methods',
     input.methodIndex,
@@ -219,7 +224,10 @@ function renderBody(
     choice.contentType,
   );
   input.diagnostics.push(...rendered.diagnostics.map((d) => ({ ...d, path: d.path ?? where })));
-  if (rendered.failed) return undefined;
+  if (rendered.failed) {
+    notes.push(`The response template failed to render: ${rendered.failure?.message ?? 'error'}.`);
+    return undefined;
+  }
   return {
     payload: text(rendered.output),
     contentType: choice.contentType,
@@ -273,8 +281,7 @@ export function nonProxyIntegrationResponse(input: IntegrationResponseInput): In
       'The response body is not base64, so it cannot become binary.',
     ]);
   const rendered = renderBody(input, selection, converted.payload, notes);
-  if (!rendered)
-    return configurationError('Unable to transform response', ['The response template failed to render.']);
+  if (!rendered) return configurationError('Unable to transform response', notes);
   let finalHeaders = headers;
   for (const [name, values] of rendered.override?.header ?? [])
     finalHeaders = setAll(finalHeaders, name, values, true);

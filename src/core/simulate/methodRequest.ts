@@ -141,6 +141,24 @@ function requiredParameterNotes(method: MethodDesign, request: MethodRequest): s
   ];
 }
 
+/** What a deployed stage checks before the integration and the console's Test skips. */
+function accessNotes(method: MethodDesign, request: MethodRequest): string[] {
+  const notes: string[] = [];
+  if (method.options?.authorizationType === 'AWS_IAM' && !getLast(request.headers, 'Authorization', true)) {
+    notes.push(
+      'authorizationType is AWS_IAM: a deployed stage answers an unsigned request 403 {"message":"Missing ' +
+        'Authentication Token"}. The simulation goes on as the console\'s Test does, which skips authorization.',
+    );
+  }
+  if (method.options?.apiKeyRequired === true && !getLast(request.headers, 'x-api-key', true)) {
+    notes.push(
+      'apiKeyRequired is true: a deployed stage answers a request without an x-api-key header 403 ' +
+        '{"message":"Forbidden"}. The simulation goes on as the console\'s Test does, which skips API keys.',
+    );
+  }
+  return notes;
+}
+
 function buildRequest(verb: string, resolved: Resolved, sample: SampleRequest): MethodRequest {
   const query: MultiMap = mergeSingleAndMulti(
     stringRecord(sample.queryStringParameters),
@@ -200,7 +218,7 @@ export function methodRequestStage(
   }
   if (method.httpMethod === 'ANY') notes.push(`The ANY method of ${method.path} serves the ${verb} request.`);
   const request = buildRequest(verb, resolved, sample);
-  notes.push(...requiredParameterNotes(method, request));
+  notes.push(...requiredParameterNotes(method, request), ...accessNotes(method, request));
   const step: SimulationStep = {
     stage: 'Method request',
     log: methodRequestLog(request, requestId),

@@ -23,8 +23,13 @@ export interface ResponseOverride {
 export interface RenderedTemplate {
   output: string;
   diagnostics: Diagnostic[];
-  /** True when rendering failed at run time (API Gateway then answers 500). */
+  /** True when API Gateway would fail the request instead of using the output. */
   failed: boolean;
+  /**
+   * Why: "invalid-payload" when the body the template reads is not JSON (API Gateway answers 400
+   * "Could not process payload" for a request), else a parse, run-time or limit failure (500).
+   */
+  failure?: { kind: string; message: string };
   requestOverride?: RequestOverride;
   responseOverride?: ResponseOverride;
 }
@@ -36,11 +41,13 @@ export interface IntegrationResponseInput {
 }
 
 export interface TemplateEngine {
-  renderRequest(template: string, request: SampleRequest): RenderedTemplate;
+  /** contentType: the template's key, which turns on JSON checks of the output. */
+  renderRequest(template: string, request: SampleRequest, contentType?: string): RenderedTemplate;
   renderResponse(
     template: string,
     request: SampleRequest,
     integrationResponse: IntegrationResponseInput,
+    contentType?: string,
   ): RenderedTemplate;
   /** `$context` as templates see it for this request: realistic defaults under the request's overrides. */
   context(request: SampleRequest): Record<string, unknown>;
