@@ -9,6 +9,7 @@ import { generateTypeScript } from './codegen/typescript';
 import { validateDesign } from './design/validate';
 import type { Design } from './design/types';
 import { hasErrors, type Diagnostic } from './diagnostics';
+import { printOpenApiJson, printOpenApiYaml, printSamYaml } from './interop';
 import type { GenerateOptions, GenerateResult, OutputKind } from './outputs';
 import type { Template } from './synth/cfn';
 import { printCloudFormationJson, printCloudFormationYaml } from './synth/print';
@@ -43,6 +44,10 @@ export const OUTPUT_PRINTERS: readonly OutputPrinter[] = [
     needs: 'template',
     print: ({ template }) => printCloudFormationYaml(template),
   },
+  // Exports of a valid design (they are printed from the design, not the template).
+  { kind: 'openapi-json', needs: 'template', print: ({ design }) => printOpenApiJson(design) },
+  { kind: 'openapi-yaml', needs: 'template', print: ({ design }) => printOpenApiYaml(design) },
+  { kind: 'sam-yaml', needs: 'template', print: ({ design }) => printSamYaml(design) },
 ];
 
 function internalError(what: string, error: unknown): Diagnostic {

@@ -173,6 +173,9 @@ export function designToOpenApi(design: Design, style: ArnStyle = { kind: 'place
     ['x-amazon-apigateway-binary-media-types', design.api.binaryMediaTypes],
     [STUDIO_EXTENSION, style.kind === 'placeholders' ? studioExtension(context) : undefined],
   ]);
+  // What the document could not say is said in it (and returned).
+  const extension = document.get(STUDIO_EXTENSION) as ValueMap | undefined;
+  if (extension && context.notes.length) extension.set('notes', [...context.notes]);
   return { document, notes: context.notes };
 }
 

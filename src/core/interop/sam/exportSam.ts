@@ -119,6 +119,10 @@ export function designToSam(design: Design): SamExport {
       'Description',
       design.api.description ?? `${design.api.restApiName ?? design.api.id} (Integration Studio)`,
     ],
+    [
+      'Metadata',
+      notes.length ? entries([['IntegrationStudio', entries([['notes', [...notes]]])]]) : undefined,
+    ],
     ['Resources', resources],
     [
       'Outputs',
