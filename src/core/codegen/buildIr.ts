@@ -12,14 +12,12 @@ import {
   ENUM_MEMBERS,
   MODEL_MEMBERS,
   MODULE_ORDER,
-  moduleOf,
   T,
   type CdkModule,
   type Fqn,
 } from './cdkNames';
 import { NameAllocator, stackClassNameOf } from './identifiers';
 import {
-  walkApp,
   type AppIr,
   type DesignPath,
   type Expr,
@@ -121,7 +119,10 @@ function mapOrLiteral(
 }
 
 function pointerChild(path: DesignPath, segment: string | number): DesignPath {
-  return path + pointer(segment);
+  // Most segments need no RFC 6901 escaping; skip the work for them (this runs per keystroke).
+  return typeof segment === 'number' || !/[~/]/.test(segment)
+    ? `${path}/${segment}`
+    : path + pointer(segment);
 }
 
 /** An enum member by its CloudFormation value; an unknown value stays a string literal. */
@@ -510,12 +511,17 @@ function stackOf(design: JsonObject): AppIr['stack'] {
   return { className: stackClassNameOf(id.value), id, props, path };
 }
 
-function modulesOf(ir: Omit<AppIr, 'modules'>): CdkModule[] {
-  const used = new Set<CdkModule>(['core', 'constructs']);
-  walkApp({ ...ir, modules: [] }, (expr) => {
-    if ('type' in expr && typeof expr.type === 'string') used.add(moduleOf(expr.type));
-    if (expr.kind === 'call' || expr.kind === 'property') used.add(moduleOf(expr.targetType));
-  });
+/**
+ * The modules the program uses. Decided by the statement sections (the stack, App, Duration and
+ * RestApi are always there; lambda comes with functions, iam with roles) rather than by walking
+ * the tree: this runs on every keystroke. ir.test.ts checks it against a walk of the tree.
+ */
+function modulesOf(statements: Statement[]): CdkModule[] {
+  const used = new Set<CdkModule>(['core', 'aws_apigateway', 'constructs']);
+  for (const statement of statements) {
+    if (statement.section === 'functions') used.add('aws_lambda');
+    if (statement.section === 'roles') used.add('aws_iam');
+  }
   return MODULE_ORDER.filter((module) => used.has(module));
 }
 
@@ -530,6 +536,5 @@ export function buildAppIr(design: Design): AppIr {
     apiStatement(own(source, 'api')),
     ...arrayOf(own(source, 'methods')).map((method, i) => methodStatement(scope, method, i)),
   ];
-  const partial = { stack: stackOf(source), statements };
-  return { modules: modulesOf(partial), ...partial };
+  return { modules: modulesOf(statements), stack: stackOf(source), statements };
 }

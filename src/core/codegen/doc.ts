@@ -10,20 +10,48 @@
 
 export type Doc = string | DocNode;
 
-type DocNode =
-  | { kind: 'concat'; parts: Doc[]; hard: boolean }
-  | { kind: 'indent'; contents: Doc; hard: boolean }
-  | { kind: 'group'; contents: Doc; broken: boolean; hard: boolean }
-  /** Prints the first state that fits (`states[0]` flat, then each state in break mode). */
-  | { kind: 'conditional'; states: Doc[]; hard: boolean }
-  /** A space (or nothing, when soft) in flat mode; a line break in break mode. */
-  | { kind: 'line'; soft: boolean; hard: false }
-  | { kind: 'hardline'; hard: true }
-  | { kind: 'ifBreak'; broken: Doc; flat: Doc; hard: boolean }
-  | { kind: 'link'; path: string; contents: Doc; hard: boolean };
+/**
+ * `hard`: contains a hard line break (a hardline or multi-line text), which breaks every group
+ * around it. `breaks`: contains anything that prints a line break even in flat mode (hard, or a
+ * group marked broken); a node without it has a fixed flat width.
+ */
+interface Flags {
+  hard: boolean;
+  breaks: boolean;
+  /** Width printed flat (meaningful when `breaks` is false). */
+  width: number;
+}
+
+type DocNode = Flags &
+  (
+    | { kind: 'concat'; parts: Doc[] }
+    | { kind: 'indent'; contents: Doc }
+    | { kind: 'group'; contents: Doc; broken: boolean }
+    /** Prints the first state that fits (`states[0]` flat, then the others; the last broken). */
+    | { kind: 'conditional'; states: Doc[] }
+    /** A space (or nothing, when soft) in flat mode; a line break in break mode. */
+    | { kind: 'line'; soft: boolean }
+    | { kind: 'hardline' }
+    | { kind: 'ifBreak'; broken: Doc; flat: Doc }
+    | { kind: 'link'; path: string; contents: Doc }
+  );
 
 function hasHard(doc: Doc): boolean {
   return typeof doc !== 'string' && doc.hard;
+}
+
+function hasBreaks(doc: Doc): boolean {
+  return typeof doc !== 'string' && doc.breaks;
+}
+
+function widthOf(doc: Doc): number {
+  return typeof doc === 'string' ? doc.length : doc.width;
+}
+
+function sumWidths(docs: Doc[]): number {
+  let width = 0;
+  for (const doc of docs) width += widthOf(doc);
+  return width;
 }
 
 /**
@@ -31,38 +59,73 @@ function hasHard(doc: Doc): boolean {
  * would not squeeze other code onto the lines of a multi-line literal.
  */
 export function multilineText(text: string): Doc {
-  return { kind: 'concat', parts: [text], hard: true };
+  return { kind: 'concat', parts: [text], hard: true, breaks: true, width: text.length };
 }
 
 export function concat(...parts: Doc[]): Doc {
-  return { kind: 'concat', parts, hard: parts.some(hasHard) };
+  return {
+    kind: 'concat',
+    parts,
+    hard: parts.some(hasHard),
+    breaks: parts.some(hasBreaks),
+    width: sumWidths(parts),
+  };
 }
 
 export function indent(contents: Doc): Doc {
-  return { kind: 'indent', contents, hard: hasHard(contents) };
+  return {
+    kind: 'indent',
+    contents,
+    hard: hasHard(contents),
+    breaks: hasBreaks(contents),
+    width: widthOf(contents),
+  };
 }
 
 /** Flat if it fits, else broken. A group with a hard line inside is always broken. */
 export function group(contents: Doc, options: { broken?: boolean } = {}): Doc {
   const hard = hasHard(contents);
-  return { kind: 'group', contents, broken: options.broken === true || hard, hard };
+  const broken = options.broken === true || hard;
+  return {
+    kind: 'group',
+    contents,
+    broken,
+    hard,
+    breaks: broken || hasBreaks(contents),
+    width: widthOf(contents),
+  };
 }
 
 export function conditionalGroup(states: Doc[]): Doc {
-  return { kind: 'conditional', states, hard: states.every(hasHard) };
+  return {
+    kind: 'conditional',
+    states,
+    hard: states.every(hasHard),
+    breaks: hasBreaks(states[0]),
+    width: widthOf(states[0]),
+  };
 }
 
-export const line: Doc = { kind: 'line', soft: false, hard: false };
-export const softline: Doc = { kind: 'line', soft: true, hard: false };
-export const hardline: Doc = { kind: 'hardline', hard: true };
+export const line: Doc = { kind: 'line', soft: false, hard: false, breaks: false, width: 1 };
+export const softline: Doc = { kind: 'line', soft: true, hard: false, breaks: false, width: 0 };
+export const hardline: Doc = { kind: 'hardline', hard: true, breaks: true, width: 0 };
 
 export function ifBreak(broken: Doc, flat: Doc = ''): Doc {
-  return { kind: 'ifBreak', broken, flat, hard: false };
+  return { kind: 'ifBreak', broken, flat, hard: false, breaks: hasBreaks(flat), width: widthOf(flat) };
 }
 
 /** Records the span `contents` prints to as produced by the design path `path`. */
 export function link(path: string | undefined, contents: Doc): Doc {
-  return path === undefined ? contents : { kind: 'link', path, contents, hard: hasHard(contents) };
+  return path === undefined
+    ? contents
+    : {
+        kind: 'link',
+        path,
+        contents,
+        hard: hasHard(contents),
+        breaks: hasBreaks(contents),
+        width: widthOf(contents),
+      };
 }
 
 export function join(separator: Doc, docs: Doc[]): Doc {
@@ -86,148 +149,191 @@ export interface Rendered {
   links: TextLink[];
 }
 
-type Mode = 'flat' | 'break';
-type Command = { indent: number; mode: Mode; doc: Doc } | { linkEnd: TextLink };
+/** A marker on the render stack: the end of a link's span. */
+interface LinkEnd {
+  kind: 'linkEnd';
+  span: TextLink;
+}
 
-/** Whether the rest of the line (from `next`, then `rest`) fits in `width` columns. */
-function fits(next: Command, rest: Command[], width: number): boolean {
-  const stack: Command[] = [next];
-  let restIndex = rest.length;
+/**
+ * Whether the rest of the line fits in `width` columns: `doc` in its mode, then the commands
+ * waiting on the render stack, up to the first line break.
+ */
+function fits(
+  doc: Doc,
+  broken: boolean,
+  restDocs: Array<Doc | LinkEnd>,
+  restBroken: boolean[],
+  width: number,
+): boolean {
+  const docs: Doc[] = [doc];
+  const modes: boolean[] = [broken];
+  let restIndex = restDocs.length;
   let remaining = width;
   while (remaining >= 0) {
-    const command = stack.pop() ?? (restIndex > 0 ? rest[--restIndex] : undefined);
-    if (command === undefined) return true;
-    if ('linkEnd' in command) continue;
-    const { mode, doc } = command;
-    if (typeof doc === 'string') {
-      const newline = doc.indexOf('\n');
+    let current: Doc | LinkEnd;
+    let inBreak: boolean;
+    if (docs.length > 0) {
+      current = docs.pop() as Doc;
+      inBreak = modes.pop() as boolean;
+    } else if (restIndex > 0) {
+      restIndex--;
+      current = restDocs[restIndex];
+      inBreak = restBroken[restIndex];
+    } else {
+      return true;
+    }
+    if (typeof current === 'string') {
+      const newline = current.indexOf('\n');
       if (newline >= 0) return remaining - newline >= 0;
-      remaining -= doc.length;
+      remaining -= current.length;
       continue;
     }
-    switch (doc.kind) {
+    if (current.kind === 'linkEnd') continue;
+    if (current.kind === 'line') {
+      if (inBreak) return true; // a line in break mode ends the line
+      remaining -= current.soft ? 0 : 1;
+      continue;
+    }
+    if (!inBreak && !current.breaks) {
+      remaining -= current.width;
+      continue;
+    }
+    switch (current.kind) {
       case 'concat':
-        for (let i = doc.parts.length - 1; i >= 0; i--) stack.push({ ...command, doc: doc.parts[i] });
+        for (let i = current.parts.length - 1; i >= 0; i--) {
+          docs.push(current.parts[i]);
+          modes.push(inBreak);
+        }
         break;
       case 'indent':
       case 'link':
-        stack.push({ ...command, doc: doc.contents });
+        docs.push(current.contents);
+        modes.push(inBreak);
         break;
       case 'group':
-        stack.push({ ...command, mode: doc.broken ? 'break' : mode, doc: doc.contents });
+        docs.push(current.contents);
+        modes.push(current.broken || inBreak);
         break;
       case 'conditional':
-        stack.push({ ...command, doc: mode === 'break' ? doc.states[doc.states.length - 1] : doc.states[0] });
-        break;
-      case 'line':
-        if (mode === 'break') return true;
-        remaining -= doc.soft ? 0 : 1;
+        docs.push(inBreak ? current.states[current.states.length - 1] : current.states[0]);
+        modes.push(inBreak);
         break;
       case 'hardline':
         return true;
       case 'ifBreak':
-        stack.push({ ...command, doc: mode === 'break' ? doc.broken : doc.flat });
+        docs.push(inBreak ? current.broken : current.flat);
+        modes.push(inBreak);
         break;
     }
   }
   return false;
 }
 
-/** Lays the document out in `width` columns. */
-export function render(doc: Doc, width: number): Rendered {
-  const out: string[] = [];
+/** Lays the document out in `width` columns; `trackLinks: false` skips recording link spans. */
+export function render(doc: Doc, width: number, options: { trackLinks?: boolean } = {}): Rendered {
+  const trackLinks = options.trackLinks !== false;
+  let out = '';
   const links: TextLink[] = [];
   let offset = 0;
   let column = 0;
+  // Indentation is written with the next text, so blank lines carry no trailing spaces.
+  let pendingIndent = -1;
   const write = (text: string): void => {
     if (text.length === 0) return;
-    out.push(text);
+    if (pendingIndent > 0) {
+      out += ' '.repeat(pendingIndent);
+      offset += pendingIndent;
+    }
+    pendingIndent = -1;
+    out += text;
     offset += text.length;
     const newline = text.lastIndexOf('\n');
     column = newline >= 0 ? text.length - newline - 1 : column + text.length;
   };
   const newline = (indentation: number): void => {
-    // No trailing whitespace: drop spaces written just before the break.
-    while (out.length > 0 && / +$/.test(out[out.length - 1])) {
-      const last = out.pop() as string;
-      const trimmed = last.replace(/ +$/, '');
-      offset -= last.length - trimmed.length;
-      if (trimmed.length > 0) {
-        out.push(trimmed);
-        break;
-      }
-    }
-    for (let i = links.length - 1; i >= 0 && links[i].start > offset; i--) links[i].start = offset;
-    write('\n' + ' '.repeat(indentation));
+    out += '\n';
+    offset += 1;
+    column = indentation;
+    pendingIndent = indentation;
   };
 
-  const commands: Command[] = [{ indent: 0, mode: 'break', doc }];
-  while (commands.length > 0) {
-    const command = commands.pop() as Command;
-    if ('linkEnd' in command) {
-      command.linkEnd.end = offset;
-      continue;
-    }
-    const { indent: indentation, mode, doc: current } = command;
+  // The render stack, as parallel arrays: documents (or link ends), indentation, break mode.
+  const docs: Array<Doc | LinkEnd> = [doc];
+  const indents: number[] = [0];
+  const modes: boolean[] = [true];
+  const push = (next: Doc | LinkEnd, indentation: number, broken: boolean): void => {
+    docs.push(next);
+    indents.push(indentation);
+    modes.push(broken);
+  };
+  while (docs.length > 0) {
+    const current = docs.pop() as Doc | LinkEnd;
+    const indentation = indents.pop() as number;
+    const inBreak = modes.pop() as boolean;
     if (typeof current === 'string') {
       write(current);
       continue;
     }
     switch (current.kind) {
+      case 'linkEnd':
+        current.span.end = offset;
+        break;
       case 'concat':
-        for (let i = current.parts.length - 1; i >= 0; i--) {
-          commands.push({ indent: indentation, mode, doc: current.parts[i] });
-        }
+        for (let i = current.parts.length - 1; i >= 0; i--) push(current.parts[i], indentation, inBreak);
         break;
       case 'indent':
-        commands.push({ indent: indentation + 2, mode, doc: current.contents });
+        push(current.contents, indentation + 2, inBreak);
         break;
       case 'group': {
-        const flat: Command = { indent: indentation, mode: 'flat', doc: current.contents };
-        const useFlat = !current.broken && (mode === 'flat' || fits(flat, commands, width - column));
-        commands.push(useFlat ? flat : { indent: indentation, mode: 'break', doc: current.contents });
+        const flat =
+          !current.broken && (!inBreak || fits(current.contents, false, docs, modes, width - column));
+        push(current.contents, indentation, !flat);
         break;
       }
       case 'conditional': {
-        if (mode === 'flat') {
-          commands.push({ indent: indentation, mode: 'flat', doc: current.states[0] });
+        if (!inBreak) {
+          push(current.states[0], indentation, false);
           break;
         }
-        const flat: Command = { indent: indentation, mode: 'flat', doc: current.states[0] };
-        if (!hasHard(current.states[0]) && fits(flat, commands, width - column)) {
-          commands.push(flat);
+        if (!hasHard(current.states[0]) && fits(current.states[0], false, docs, modes, width - column)) {
+          push(current.states[0], indentation, false);
           break;
         }
         // Like Prettier: the expanded states are tried in flat mode, where only their groups
         // marked broken break; the last state is the fallback, in break mode.
         const expanded = current.states
           .slice(1, -1)
-          .map((state): Command => ({ indent: indentation, mode: 'flat', doc: state }))
-          .find((state) => fits(state, commands, width - column));
-        const last = current.states[current.states.length - 1];
-        commands.push(expanded ?? { indent: indentation, mode: 'break', doc: last });
+          .find((state) => fits(state, false, docs, modes, width - column));
+        if (expanded !== undefined) push(expanded, indentation, false);
+        else push(current.states[current.states.length - 1], indentation, true);
         break;
       }
       case 'line':
-        if (mode === 'flat') write(current.soft ? '' : ' ');
-        else newline(indentation);
+        if (inBreak) newline(indentation);
+        else write(current.soft ? '' : ' ');
         break;
       case 'hardline':
         newline(indentation);
         break;
       case 'ifBreak':
-        commands.push({ indent: indentation, mode, doc: mode === 'break' ? current.broken : current.flat });
+        push(inBreak ? current.broken : current.flat, indentation, inBreak);
         break;
       case 'link': {
-        const span: TextLink = { path: current.path, start: offset, end: offset };
+        if (!trackLinks) {
+          push(current.contents, indentation, inBreak);
+          break;
+        }
+        const start = offset + Math.max(pendingIndent, 0);
+        const span: TextLink = { path: current.path, start, end: start };
         links.push(span);
-        commands.push({ linkEnd: span });
-        commands.push({ indent: indentation, mode, doc: current.contents });
+        push({ kind: 'linkEnd', span }, indentation, inBreak);
+        push(current.contents, indentation, inBreak);
         break;
       }
     }
   }
-  return { text: out.join(''), links };
+  return { text: out, links };
 }
 
 /** A link with 1-based line and column positions, as editors (Monaco) address text. */

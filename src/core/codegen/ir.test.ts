@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design/types';
 import { loadFixture } from '../testing/fixtures';
-import { buildAppIr, walkApp, type CallExpr, type Expr, type StructExpr } from './ir';
+import fc from 'fast-check';
+import { validDesign } from '../testing/arbitraries';
+import { fixtureNames } from '../testing/fixtures';
+import { MODULE_ORDER, moduleOf, type CdkModule } from './cdkNames';
+import { buildAppIr, walkApp, type AppIr, type CallExpr, type Expr, type StructExpr } from './ir';
 
 function methodCall(design: Design, index: number): CallExpr {
   const statement = buildAppIr(design).statements.filter((s) => s.section === 'methods')[index];
@@ -15,7 +19,29 @@ function integrationOptions(design: Design, index: number): StructExpr {
   return integration.args[1] as StructExpr;
 }
 
+/** The modules a program uses, found by walking every expression of its tree. */
+function walkedModules(ir: AppIr): CdkModule[] {
+  const used = new Set<CdkModule>(['core', 'constructs']);
+  walkApp(ir, (expr) => {
+    if ('type' in expr && typeof expr.type === 'string') used.add(moduleOf(expr.type));
+    if (expr.kind === 'call' || expr.kind === 'property') used.add(moduleOf(expr.targetType));
+  });
+  for (const statement of ir.statements) if (statement.kind === 'const') used.add(moduleOf(statement.type));
+  return MODULE_ORDER.filter((module) => used.has(module));
+}
+
 describe('buildAppIr', () => {
+  it('lists exactly the modules the program uses', () => {
+    const designs = [
+      ...fixtureNames().map(loadFixture),
+      ...fc.sample(validDesign(), { numRuns: 50, seed: 9 }),
+    ];
+    for (const design of designs) {
+      const ir = buildAppIr(design);
+      expect(ir.modules).toEqual(walkedModules(ir));
+    }
+  });
+
   it('builds the program in the contract construction order', () => {
     const ir = buildAppIr(loadFixture('imports-account-env'));
     expect(ir.stack).toMatchObject({

@@ -222,7 +222,7 @@ export function printTypeScriptWithLinks(ir: AppIr): PrintedCode {
 
 /** The app's TypeScript (`files["cdk-typescript"]`). */
 export function printTypeScript(ir: AppIr): string {
-  return render(printApp(ir), TYPESCRIPT_PRINT_WIDTH).text;
+  return render(printApp(ir), TYPESCRIPT_PRINT_WIDTH, { trackLinks: false }).text;
 }
 
 /** Design → CDK TypeScript app. Never throws; an invalid design gives code that may not compile. */

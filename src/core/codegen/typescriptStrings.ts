@@ -34,41 +34,30 @@ function hex(code: number, digits: number): string {
 }
 
 /**
+ * What may need escaping: backslash, quotes, `$`, control and invisible characters, surrogates
+ * (a valid pair is kept, a lone half escaped). Text without any of these is returned as it is.
+ */
+const SPECIAL =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds to escape
+  /[\\'"`$\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+
+/**
  * Escapes `value` for the body of a literal delimited by `quote`. In a template literal (`` ` ``)
  * a line feed stays a real line break and `${` is escaped.
  */
 function escapeBody(value: string, quote: "'" | '"' | '`'): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    const char = value[i];
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += char + value[i + 1];
-        i++;
-      } else {
-        out += `\\u${hex(code, 4)}`;
-      }
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      out += `\\u${hex(code, 4)}`; // a low surrogate without its high half
-    } else if (char === quote) {
-      out += '\\' + char;
-    } else if (quote === '`' && code === 0x0a) {
-      out += '\n';
-    } else if (quote === '`' && char === '$' && value[i + 1] === '{') {
-      out += '\\$';
-    } else if (SIMPLE_ESCAPES[code] !== undefined) {
-      out += SIMPLE_ESCAPES[code];
-    } else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
-      out += `\\x${hex(code, 2)}`;
-    } else if (isInvisible(code)) {
-      out += `\\u${hex(code, 4)}`;
-    } else {
-      out += char;
-    }
-  }
-  return out;
+  return value.replace(SPECIAL, (match: string, offset: number) => {
+    if (match.length === 2) return match; // a surrogate pair: an astral character such as an emoji
+    const code = match.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) return `\\u${hex(code, 4)}`; // a lone surrogate
+    if (match === quote) return '\\' + match;
+    if (quote === '`' && code === 0x0a) return '\n';
+    if (match === '$') return quote === '`' && value[offset + 1] === '{' ? '\\$' : '$';
+    if (match === "'" || match === '"' || match === '`') return match;
+    if (SIMPLE_ESCAPES[code] !== undefined) return SIMPLE_ESCAPES[code];
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `\\x${hex(code, 2)}`;
+    return isInvisible(code) ? `\\u${hex(code, 4)}` : match;
+  });
 }
 
 /**
