@@ -19,8 +19,10 @@ export interface FieldProps {
   diagnostics: readonly Diagnostic[];
   /** Renders the control with the ids that label and describe it. */
   children: (ids: ControlIds) => ReactNode;
-  /** Extra content after the control (status badges, buttons). */
+  /** Extra content after the control (buttons). */
   after?: ReactNode;
+  /** A status badge beside the label ("not set"). */
+  badge?: ReactNode;
   className?: string;
 }
 
@@ -28,7 +30,17 @@ export interface FieldProps {
  * One labelled form field: label with the CDK property name, a help tooltip (described-by, so screen
  * readers read it too), the control, and the diagnostics that point at this field's path.
  */
-export function Field({ title, property, doc, path, diagnostics, children, after, className }: FieldProps) {
+export function Field({
+  title,
+  property,
+  doc,
+  path,
+  diagnostics,
+  children,
+  after,
+  badge,
+  className,
+}: FieldProps) {
   const id = useId();
   const docId = `${id}-doc`;
   const messagesId = `${id}-messages`;
@@ -38,6 +50,7 @@ export function Field({ title, property, doc, path, diagnostics, children, after
       <div className="field-label-row">
         <label htmlFor={id}>{fieldLabel(title, property)}</label>
         <Help docId={docId} doc={doc} />
+        {badge}
       </div>
       <div className="field-control-row">
         {children({ id, describedBy, invalid: diagnostics.some((d) => d.severity === 'error') })}

@@ -108,7 +108,9 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
       <button
         type="button"
         className="link-button"
-        aria-label={`Edit template ${decodeLast(templatePath)} in the VTL editor`}
+        aria-label={`Edit template ${decodeLast(templatePath)} in the VTL editor (${
+          templatePath.includes('/responseTemplates/') ? 'responseTemplates' : 'requestTemplates'
+        })`}
         onClick={() => onOpenTemplate(templatePath)}
       >
         Edit in editor
@@ -213,7 +215,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
             property="timeout"
             doc={FIELD_DOCS.timeout}
             path={p('/integration/timeout')}
-            diagnostics={d('/integration/timeout')}
+            diagnostics={diagnosticsWithin(diagnostics, p('/integration/timeout'))}
             value={integration.timeout}
             onChange={(v) => set('/integration/timeout', v)}
           />
@@ -265,6 +267,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           keySuggestions={COMMON_CONTENT_TYPES}
           newValue={() => ''}
           renderValue={TemplateTextArea}
+          multiline
           rowExtra={(_key, rowPath) => templateExtra(rowPath)}
         />
       </Section>
@@ -354,6 +357,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   keySuggestions={COMMON_CONTENT_TYPES}
                   newValue={() => ''}
                   renderValue={TemplateTextArea}
+                  multiline
                   rowExtra={(_key, rowPath) => templateExtra(rowPath)}
                 />
               </>
@@ -409,6 +413,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           keySuggestions={methodRequestParameterSuggestions(method)}
           newValue={() => true}
           renderValue={RequiredSelect}
+          shortValue
         />
         <ListField<MethodResponseDesign>
           title={FIELD_DOCS.methodResponses.title}
@@ -452,6 +457,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   keySuggestions={RESPONSE_HEADER_SUGGESTIONS}
                   newValue={() => true}
                   renderValue={RequiredSelect}
+                  shortValue
                 />
                 <OrderedMapField<ResponseModelName>
                   title={`${title} ${FIELD_DOCS.responseModels.title.toLowerCase()}`}
@@ -468,6 +474,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   keySuggestions={COMMON_CONTENT_TYPES}
                   newValue={() => 'Empty'}
                   renderValue={ModelSelect}
+                  shortValue
                 />
               </>
             );

@@ -37,6 +37,10 @@ export interface OrderedMapFieldProps<V> {
   /** Extra per-row content (e.g. "Edit in VTL editor"), given the committed key's pointer. */
   rowExtra?: (key: string, rowPath: string) => ReactNode;
   placeholderKey?: string;
+  /** Values are long (templates): each value gets the row's full width under its key. */
+  multiline?: boolean;
+  /** Values are short (a boolean or model select): the name gets most of the width. */
+  shortValue?: boolean;
 }
 
 /**
@@ -134,7 +138,13 @@ export function OrderedMapField<V>(props: OrderedMapFieldProps<V>) {
             const messagesId = `${baseId}-msg-${row.id}`;
             const describedBy = rowDiagnostics.length || draftNote ? messagesId : undefined;
             return (
-              <li key={row.id} className="map-row" onKeyDown={onRowKeyDown(index)}>
+              <li
+                key={row.id}
+                className={
+                  'map-row' + (props.multiline ? ' multiline' : props.shortValue ? ' short-value' : '')
+                }
+                onKeyDown={onRowKeyDown(index)}
+              >
                 <input
                   id={`${baseId}-key-${row.id}`}
                   className="map-key"

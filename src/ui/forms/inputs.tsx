@@ -21,7 +21,7 @@ export function ThreeStateField({
 }: BaseProps & { value: boolean | undefined; onChange(next: boolean | undefined): void }) {
   const current = value === undefined ? '' : String(value);
   return (
-    <Field {...base} after={<SetBadge set={value !== undefined} />}>
+    <Field {...base} badge={<SetBadge set={value !== undefined} />}>
       {({ id, describedBy, invalid }) => (
         <select
           id={id}
@@ -59,7 +59,7 @@ export function EnumField<T extends string>({
 }) {
   const unknown = value !== undefined && !choices.includes(value);
   return (
-    <Field {...base} after={required ? undefined : <SetBadge set={value !== undefined} />}>
+    <Field {...base} badge={required ? undefined : <SetBadge set={value !== undefined} />}>
       {({ id, describedBy, invalid }) => (
         <select
           id={id}
@@ -103,28 +103,25 @@ export function TextField({
   placeholder?: string;
   list?: string;
 }) {
+  const badge =
+    empty === 'required' ? undefined : value === undefined ? (
+      <SetBadge set={false} />
+    ) : value === '' && empty === 'empty-string' ? (
+      <span className="badge">empty string ""</span>
+    ) : undefined;
   const after =
-    empty === 'empty-string' ? (
-      value === undefined ? (
-        <SetBadge set={false} />
-      ) : (
-        <>
-          {value === '' ? <span className="badge">empty string ""</span> : null}
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`Unset ${base.property}`}
-            onClick={() => onChange(undefined)}
-          >
-            Unset
-          </button>
-        </>
-      )
-    ) : empty === 'unset' ? (
-      <SetBadge set={value !== undefined} />
+    empty === 'empty-string' && value !== undefined ? (
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Unset ${base.title.toLowerCase()} (${base.property})`}
+        onClick={() => onChange(undefined)}
+      >
+        Unset
+      </button>
     ) : undefined;
   return (
-    <Field {...base} after={after}>
+    <Field {...base} after={after} badge={badge}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
@@ -188,7 +185,7 @@ export function DurationField({
     <Field
       {...base}
       diagnostics={[...localError, ...base.diagnostics]}
-      after={<SetBadge set={value !== undefined} />}
+      badge={<SetBadge set={value !== undefined} />}
     >
       {({ id, describedBy, invalid }) => (
         <span className="duration">

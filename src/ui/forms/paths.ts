@@ -40,6 +40,8 @@ export function methodFormPaths(method: MethodDesign, base: string): Set<string>
   const paths = new Set<string>([`${base}/path`, `${base}/httpMethod`, `${base}/function`]);
   const integration = method.integration ?? {};
   for (const key of INTEGRATION_SCALARS) paths.add(`${base}/integration/${key}`);
+  // The Duration field also shows problems with its unit's amount (".../timeout/seconds").
+  for (const unit of ['millis', 'seconds', 'minutes']) paths.add(`${base}/integration/timeout/${unit}`);
   (integration.cacheKeyParameters ?? []).forEach((_, i) =>
     paths.add(`${base}/integration/cacheKeyParameters/${i}`),
   );

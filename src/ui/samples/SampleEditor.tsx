@@ -364,7 +364,7 @@ function JsonValueField({
   onChange,
   objectOnly,
   emptyMeansUnset,
-  height = 120,
+  height = 90,
 }: {
   title: string;
   property: string;

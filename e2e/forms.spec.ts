@@ -1,0 +1,188 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { STORAGE_KEY, methodItem } from './helpers';
+
+/** The design the app autosaved last (waits for a save that satisfies `ready`). */
+async function savedDesign(page: Page, ready: (design: Record<string, unknown>) => boolean) {
+  let design: Record<string, unknown> = {};
+  await expect
+    .poll(async () => {
+      const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+      design = raw ? (JSON.parse(raw) as { design: Record<string, unknown> }).design : {};
+      return ready(design);
+    })
+    .toBe(true);
+  return design as { methods: Array<Record<string, Record<string, unknown>>> };
+}
+
+test('a non-proxy integration built entirely through the forms reaches the CDK and CloudFormation output', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add method', exact: true }).click();
+  const form = page.locator('form.method-form');
+  await expect(form.getByLabel('Resource path (path)')).toHaveValue('/items');
+
+  await form.getByLabel('Resource path (path)').fill('/orders/{orderId}');
+  await form.getByLabel('HTTP method (httpMethod)').selectOption('POST');
+  await form.getByLabel('Proxy integration (proxy)').selectOption('true');
+  await form.getByLabel('Proxy integration (proxy)').selectOption('false');
+
+  await form.getByRole('button', { name: 'Add request template (requestTemplates)' }).click();
+  await form.getByLabel('Request templates: content type 1 (requestTemplates)').fill('application/json');
+  await form
+    .getByLabel('Request templates: template 1 (requestTemplates)')
+    .fill(`{ "orderId": "$input.params('orderId')", "order": $input.json('$') }`);
+
+  const addIntegrationResponse = form.getByRole('button', {
+    name: 'Add integration response (integrationResponses)',
+  });
+  await addIntegrationResponse.click();
+  await addIntegrationResponse.click();
+  await expect(form.getByLabel('Integration response 2 status code (statusCode)')).toHaveValue('400');
+  await form.getByLabel('Integration response 2 selection pattern (selectionPattern)').fill('Bad request.*');
+
+  const addMethodResponse = form.getByRole('button', { name: 'Add method response (methodResponses)' });
+  await addMethodResponse.click();
+  await addMethodResponse.click();
+  await expect(form.getByLabel('Method response 2 status code (statusCode)')).toHaveValue('400');
+
+  await expect(page.getByRole('treeitem', { name: 'POST /orders/{orderId}', exact: true })).toBeVisible();
+  await form.screenshot({ path: testInfo.outputPath('forms-non-proxy.png') });
+
+  const saved = await savedDesign(page, (d) => JSON.stringify(d).includes('Bad request.*'));
+  expect(saved.methods[1]).toMatchObject({
+    path: '/orders/{orderId}',
+    httpMethod: 'POST',
+    integration: {
+      proxy: false,
+      requestTemplates: {
+        'application/json': `{ "orderId": "$input.params('orderId')", "order": $input.json('$') }`,
+      },
+      integrationResponses: [{ statusCode: '200' }, { statusCode: '400', selectionPattern: 'Bad request.*' }],
+    },
+    options: { methodResponses: [{ statusCode: '200' }, { statusCode: '400' }] },
+  });
+
+  const output = page.getByRole('region', { name: 'Output' });
+  await output.getByRole('tab', { name: 'CDK TypeScript' }).click();
+  const code = output.getByTestId('output-code');
+  await expect(code).toContainText(/resourceForPath\('\/orders\/\{orderId\}'\)\.addMethod\(\s*'POST'/);
+  await expect(code).toContainText('proxy: false');
+  await expect(code).toContainText("selectionPattern: 'Bad request.*'");
+  await expect(code).toContainText("statusCode: '400'");
+
+  await output.getByRole('tab', { name: 'CloudFormation JSON' }).click();
+  await expect(code).toContainText('"SelectionPattern": "Bad request.*"');
+  await expect(code).toContainText('"RequestTemplates": {');
+  await expect(code).toContainText('"MethodResponses": [');
+});
+
+test('every control of the method form names its CDK property and carries its JSON pointer', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const form = page.locator('form.method-form');
+  await expect(form).toBeVisible();
+  const problems = await form.evaluate((root) => {
+    const bad: string[] = [];
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>('input, select, textarea, button'))) {
+      const labelledBy = el.getAttribute('aria-labelledby');
+      const name =
+        el.getAttribute('aria-label') ??
+        (labelledBy ? document.getElementById(labelledBy)?.textContent : null) ??
+        (el.id ? root.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null) ??
+        el.textContent ??
+        '';
+      if (!/\([a-zA-Z]+\)/.test(name)) bad.push(`no property name: ${el.outerHTML.slice(0, 120)}`);
+      if (el.tagName !== 'BUTTON' && !el.getAttribute('data-path')) bad.push(`no data-path: ${name}`);
+    }
+    return bad;
+  });
+  expect(problems).toEqual([]);
+  // Help tooltips describe their controls.
+  const proxy = form.getByLabel('Proxy integration (proxy)');
+  await expect(proxy).toHaveAccessibleDescription(/function gets the whole request.*Default: true\./);
+});
+
+test('keyboard only: reach a method form, set options, add and reorder parameters, see a diagnostic beside its field', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Into the design tree, then to the method, with the keyboard alone.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem')) break;
+  }
+  for (let i = 0; i < 10; i++) {
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (name.includes('GET') && name.includes('/pets/{petId}')) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+
+  async function tabTo(predicate: string, max = 60) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const hit = await page.evaluate(
+        (selector) => document.activeElement?.matches(selector) ?? false,
+        predicate,
+      );
+      if (hit) return;
+    }
+    throw new Error(`Tab never reached ${predicate}`);
+  }
+  const focusRing = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+    });
+
+  await tabTo('[data-path="/methods/0/integration/allowTestInvoke"]');
+  expect(await focusRing()).toBe(true);
+  await page.keyboard.type('f'); // the option "false"
+  await expect(page.getByLabel('Allow test invoke (allowTestInvoke)')).toHaveValue('false');
+
+  await tabTo('input[data-path="/methods/0/integration/timeout"]');
+  expect(await focusRing()).toBe(true);
+  await page.keyboard.type('10');
+  await page.keyboard.press('Tab'); // the unit select
+  await page.keyboard.press('ArrowUp'); // "ms": 10 ms is below API Gateway's minimum
+  const timeoutField = page.locator('[data-field="/methods/0/integration/timeout"]');
+  await expect(timeoutField.locator('.field-message.severity-error')).toContainText('50');
+  await expect(page.getByRole('textbox', { name: 'Timeout (timeout)' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await page.keyboard.press('ArrowDown'); // seconds
+  await expect(timeoutField.locator('.field-message')).toHaveCount(0);
+
+  await tabTo('button[aria-label="Add integration request parameter (requestParameters)"]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Integration request parameters: name 1 (requestParameters)')).toBeFocused();
+  await page.keyboard.type('integration.request.path.id');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('method.request.path.petId');
+  await tabTo('button[aria-label="Add integration request parameter (requestParameters)"]');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('integration.request.header.x-trace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type("'abc'");
+  // Alt+↑ moves the row up and keeps focus in it.
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByLabel('Integration request parameters: name 1 (requestParameters)')).toHaveValue(
+    'integration.request.header.x-trace',
+  );
+  await expect(page.getByLabel('Integration request parameters: source 1 (requestParameters)')).toBeFocused();
+
+  const saved = await savedDesign(page, (d) => JSON.stringify(d).includes('x-trace'));
+  const integration = saved.methods[0].integration;
+  expect(integration.allowTestInvoke).toBe(false);
+  expect(integration.timeout).toEqual({ seconds: 10 });
+  expect(Object.entries(integration.requestParameters as Record<string, string>)).toEqual([
+    ['integration.request.header.x-trace', "'abc'"],
+    ['integration.request.path.id', 'method.request.path.petId'],
+  ]);
+});
