@@ -87,21 +87,49 @@ function requestIdsOf(context: Record<string, unknown>): RequestIds {
   };
 }
 
-/** The sample as templates see it once the method is known: the resource, verb and stage filled in. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `$context` values the design (or the console's Test) decides: the stage, the account and region,
+ * and for test-invoke-method the values it is known to use. The VTL engine derives resourcePath,
+ * httpMethod and path from the request and gives everything else its defaults.
+ */
+function derivedContext(design: Design, request: MethodRequest, apiId: string, testInvoke: boolean) {
+  const env = design.stack.env ?? {};
+  const derived: Record<string, unknown> = { stage: effectiveStageName(design.api.stageName) };
+  if (env.account) derived.accountId = env.account;
+  if (env.region) derived.domainName = `${apiId}.execute-api.${env.region}.amazonaws.com`;
+  if (!testInvoke) return derived;
+  return {
+    ...derived,
+    stage: 'test-invoke-stage',
+    path: request.path,
+    domainPrefix: 'testPrefix',
+    domainName: 'testPrefix.testDomainName',
+    identity: {
+      sourceIp: 'test-invoke-source-ip',
+      apiKey: 'test-invoke-api-key',
+      apiKeyId: 'test-invoke-api-key-id',
+    },
+  };
+}
+
+/** The sample as templates see it once the method is known; the sample's own context wins. */
 function effectiveSample(
   design: Design,
   request: MethodRequest,
   sample: SampleRequest,
   apiId: string,
+  testInvoke: boolean,
 ): SampleRequest {
-  const stage = effectiveStageName(design.api.stageName);
-  // The VTL engine derives resourcePath, httpMethod and path from the request; the design adds the
-  // stage, the account and the region.
-  const env = design.stack.env ?? {};
-  const derived: Record<string, unknown> = { stage };
-  if (env.account) derived.accountId = env.account;
-  if (env.region) derived.domainName = `${apiId}.execute-api.${env.region}.amazonaws.com`;
-  const user = typeof sample.context === 'object' && sample.context !== null ? sample.context : {};
+  const derived = derivedContext(design, request, apiId, testInvoke);
+  const user = isRecord(sample.context) ? sample.context : {};
+  const identity = {
+    ...(isRecord(derived.identity) ? derived.identity : {}),
+    ...(isRecord(user.identity) ? user.identity : {}),
+  };
   return {
     method: request.httpMethod,
     path: request.resourcePath,
@@ -112,7 +140,7 @@ function effectiveSample(
     multiValueHeaders: allValues(request.headers),
     body: request.body,
     stageVariables: { ...request.stageVariables },
-    context: { ...derived, ...user },
+    context: { ...derived, ...user, ...(Object.keys(identity).length > 0 ? { identity } : {}) },
   };
 }
 
@@ -189,7 +217,7 @@ export function prepareFlow(
   steps.push(matched.step);
   if (!matched.ok) return failWith(steps, matched.error, ids, diagnostics);
   const { method, methodIndex, request } = matched;
-  const effective = effectiveSample(design, request, sample, ids.apiId);
+  const effective = effectiveSample(design, request, sample, ids.apiId, options.testInvoke === true);
   const context = engine.context(effective);
   ids = requestIdsOf(context);
   const defaults = {

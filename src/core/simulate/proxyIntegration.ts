@@ -36,6 +36,8 @@ export function proxyIntegrationRequest(input: ProxyRequestInput): {
   const headers = endpointHeaders(input.gatewayHeaders, []);
   const notes = [
     'Lambda proxy integration: the whole request goes to the function as the event, untransformed.',
+    "The event holds the sample's headers, as the console's Test sends them; a call to the deployed stage " +
+      'also brings headers such as Host, X-Forwarded-For, X-Forwarded-Proto and X-Amzn-Trace-Id.',
   ];
   const integration = input.method.integration ?? {};
   if (integration.requestTemplates && Object.keys(integration.requestTemplates).length > 0) {

@@ -164,4 +164,23 @@ describe('method request stage', () => {
       '{"message": "Missing required request parameters: [q]"}',
     );
   });
+
+  it("says what a deployed stage checks that the console's Test skips", () => {
+    const guarded: Design = {
+      ...design,
+      methods: [{ ...m('GET', '/secure'), options: { authorizationType: 'AWS_IAM', apiKeyRequired: true } }],
+    };
+    const bare = methodRequestStage(guarded, 'GET /secure', {}, 'r', []);
+    expect(bare.ok).toBe(true);
+    expect(bare.step.notes?.join(' ')).toContain('AWS_IAM');
+    expect(bare.step.notes?.join(' ')).toContain('x-api-key');
+    const signed = methodRequestStage(
+      guarded,
+      'GET /secure',
+      { headers: { Authorization: 'AWS4-HMAC-SHA256 …', 'x-api-key': 'k' } },
+      'r',
+      [],
+    );
+    expect(signed.step.notes).toEqual([]);
+  });
 });

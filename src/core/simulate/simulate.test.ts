@@ -283,6 +283,43 @@ describe('Lambda custom (non-proxy) integration', () => {
   });
 });
 
+describe("the console's Test (testInvoke)", () => {
+  it('uses the values test-invoke-method puts in the context', () => {
+    const result = simulate(design({}), KEY, GET_PET, { result: { statusCode: 200 } }, { testInvoke: true });
+    expect(result.lambdaEvent).toMatchObject({
+      requestContext: {
+        stage: 'test-invoke-stage',
+        path: '/pets/7',
+        domainPrefix: 'testPrefix',
+        domainName: 'testPrefix.testDomainName',
+        identity: { sourceIp: 'test-invoke-source-ip' },
+      },
+    });
+    expect(result.endpointRequest?.headers['X-Amz-Source-Arn']).toBe(
+      'arn:aws:execute-api:eu-west-1:123456789012:a1b2c3d4e5/test-invoke-stage/GET/pets/7',
+    );
+  });
+
+  it('lets the sample override them', () => {
+    const request = { ...GET_PET, context: { stage: 'beta', identity: { sourceIp: '198.51.100.1' } } };
+    const result = simulate(design({}), KEY, request, { result: { statusCode: 200 } }, { testInvoke: true });
+    expect(result.lambdaEvent).toMatchObject({
+      requestContext: {
+        stage: 'beta',
+        identity: { sourceIp: '198.51.100.1', apiKey: 'test-invoke-api-key' },
+      },
+    });
+  });
+
+  it('fails when allowTestInvoke is false, while the deployed stage works', () => {
+    const noTest = design({ allowTestInvoke: false });
+    expect(simulate(noTest, KEY, GET_PET, { result: { statusCode: 200 } }, { testInvoke: true }).status).toBe(
+      500,
+    );
+    expect(simulate(noTest, KEY, GET_PET, { result: { statusCode: 200 } }).status).toBe(200);
+  });
+});
+
 describe('timeouts and permissions', () => {
   it('answers 504 when the invocation outlasts the integration timeout', () => {
     const slow = design({ timeout: { seconds: 1 } });
