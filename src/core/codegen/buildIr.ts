@@ -54,8 +54,20 @@ const typeRef = (fqn: Fqn): TypeRef => ({ kind: 'type', fqn });
 
 // ---------- literal values -------------------------------------------------------------------
 
+/** Nesting beyond this in a bad value prints as `null`: printing must not overflow the stack. */
+const MAX_LITERAL_DEPTH = 64;
+
+function depthOf(path: DesignPath): number {
+  let depth = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47) depth++;
+  return depth;
+}
+
 /** Any JSON value as it is: what an invalid design holds where a typed value belongs. */
 function literal(value: Json, path: DesignPath): Expr {
+  if (typeof value === 'object' && value !== null && depthOf(path) > MAX_LITERAL_DEPTH) {
+    return { kind: 'null', path };
+  }
   if (typeof value === 'string') return { kind: 'string', value, path };
   if (typeof value === 'number') return { kind: 'number', value, path };
   if (typeof value === 'boolean') return { kind: 'boolean', value, path };

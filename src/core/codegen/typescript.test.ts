@@ -80,6 +80,20 @@ describe('generateTypeScript', () => {
     );
   });
 
+  it('survives absurdly deep or cyclic values', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const design = structuredClone(pets) as Design;
+    design.methods[0].integration = { requestTemplates: deep as never, requestParameters: cyclic as never };
+    const code = generateTypeScript(design);
+    const templates = code.slice(code.indexOf('requestTemplates: ['));
+    expect(templates.match(/\[/g)?.length).toBeGreaterThan(50);
+    expect(templates).toContain('null');
+    expect(code).toMatch(/self: \{\s*self: \{/);
+  });
+
   it('prints dangling references and bad values instead of failing', () => {
     const design = structuredClone(pets) as Design;
     design.methods[0].function = 'Missing';
