@@ -188,6 +188,7 @@ describe('Lambda proxy response validation', () => {
       JSON.stringify({ statusCode: 700 }),
       JSON.stringify({ statusCode: 200, headers: { a: { b: 1 } } }),
       JSON.stringify({ statusCode: 200, headers: 'a' }),
+      JSON.stringify({ statusCode: 200, multiValueHeaders: { a: 'b' } }),
       JSON.stringify({ statusCode: 200, isBase64Encoded: 'yes' }),
       JSON.stringify({ statusCode: 200, isBase64Encoded: true, body: '***' }),
     ]) {

@@ -103,7 +103,9 @@ function readHeaders(value: unknown, multi: boolean, into: MultiMap): MultiMap |
   let headers = into;
   for (const [key, raw] of Object.entries(value)) {
     if (raw === null) continue;
-    const list = multi && Array.isArray(raw) ? raw : [raw];
+    // Jackson does not take a single value for a list (ACCEPT_SINGLE_VALUE_AS_ARRAY is off by default).
+    if (multi && !Array.isArray(raw)) return `${name}.${key} must be a list of strings`;
+    const list = multi ? (raw as unknown[]) : [raw];
     const values = list.map(scalarText);
     if (values.some((v) => v === undefined))
       return `${name}.${key} must be ${multi ? 'a list of strings' : 'a string'}`;
