@@ -39,3 +39,56 @@ test('the VTL editor highlights references inside JSON strings and offers comple
   await expect(suggest.getByRole('listitem', { name: /sourceIp/ })).toBeVisible();
   await page.keyboard.press('Escape');
 });
+
+test('typing a template renders it against the sample at once, and a syntax error becomes a marker', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const editor = templateEditor(page);
+  await expect(editor).toBeVisible();
+  const rendered = page.getByTestId('rendered-output');
+  // The example's request template renders the sample's path parameter.
+  await expect(rendered).toContainText('"petId": "7"');
+
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('{"pet": "$input.params(\'petId\')", "stage": "$context.stage"}');
+  await expect(rendered).toContainText('{"pet": "7", "stage": "prod"}');
+
+  // An unclosed directive: the engine's diagnostic shows as a Monaco marker and in the list below.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\n#if($input.params(\'petId\') == "7"');
+  await expect(editor.locator('.squiggly-error')).toHaveCount(1);
+  const problems = page.getByRole('list', { name: 'Template problems' });
+  await expect(problems.getByRole('listitem').first()).toContainText('line 2');
+  await page.screenshot({ path: testInfo.outputPath('template-editor-error.png') });
+
+  // Clicking the problem puts the cursor on its line.
+  await problems.getByRole('button').first().click();
+  await expect(editor).toHaveClass(/focused/);
+  await expect(editor.locator('.line-numbers.active-line-number')).toHaveText('2');
+
+  // Fixing it clears the marker.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(')yes#end');
+  await expect(editor.locator('.squiggly-error')).toHaveCount(0);
+  await expect(rendered).toContainText('yes');
+});
+
+test('hover explains $context members from the catalog', async ({ page }) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const editor = templateEditor(page);
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('"$context.identity.sourceIp"');
+  const span = editor.locator('.view-lines span[class^="mtk"]', { hasText: /sourceIp/ }).last();
+  const box = (await span.boundingBox())!;
+  await page.mouse.move(box.x + box.width - 6, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover').filter({ visible: true });
+  await expect(hover).toContainText('$context.identity.sourceIp');
+  await expect(hover).toContainText('IP address');
+});

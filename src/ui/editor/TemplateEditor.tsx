@@ -116,6 +116,13 @@ export function TemplateEditor(props: TemplateEditorProps) {
             <p className="not-available">Rendering templates is not available yet.</p>
           ) : (
             <div data-testid="rendered-output" className="rendered-output">
+              {output === '' ? (
+                <p className="not-available">
+                  {engineDiagnostics.some((d) => d.severity === 'error')
+                    ? 'No output: the template has an error (listed below).'
+                    : 'The template renders to empty text.'}
+                </p>
+              ) : null}
               <CodeView
                 code={output ?? ''}
                 language={looksLikeJson(output ?? '') ? 'json' : 'plaintext'}

@@ -86,10 +86,9 @@ export function registerVtl(monaco: MonacoApi): void {
       const sample = sampleByModel.get(model.uri.toString()) ?? EMPTY_SAMPLE;
       let contents: string | undefined;
       if (symbol) {
-        contents = [
-          `**$${found.path.join('.')}**${symbol.signature ? ` — \`${symbol.signature}\`` : ''}`,
-          symbol.doc,
-        ].join('\n\n');
+        const name = `$${found.path.join('.')}`;
+        const signature = symbol.signature && symbol.signature !== name ? ` — \`${symbol.signature}\`` : '';
+        contents = [`**${name}**${signature}`, symbol.doc].join('\n\n');
       } else if (found.path.length === 2 && found.path[0] === 'stageVariables') {
         contents = sample.stageVariables.includes(found.path[1])
           ? `**$stageVariables.${found.path[1]}** — a stage variable of the sample request.`
