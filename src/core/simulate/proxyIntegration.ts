@@ -46,6 +46,12 @@ export function proxyIntegrationRequest(input: ProxyRequestInput): {
   if (integration.requestParameters && Object.keys(integration.requestParameters).length > 0) {
     notes.push('requestParameters are not applied to the event of a Lambda proxy integration.');
   }
+  if (integration.responseTransferMode === 'STREAM') {
+    notes.push(
+      'responseTransferMode is STREAM: the function streams its response to the client as it writes it; ' +
+        'the simulation takes the sample result as the whole, buffered proxy response.',
+    );
+  }
   if (event.isBase64Encoded)
     notes.push('The Content-Type is one of binaryMediaTypes, so the body is base64-encoded.');
   return {
