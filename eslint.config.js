@@ -5,7 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', '**/*.d.ts'] },
+  {
+    ignores: [
+      'dist',
+      'cli/dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

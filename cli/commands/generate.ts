@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { generate, OUTPUT_PRINTERS, type Design, type OutputKind } from '../../src/core';
+import { hasError, jsonText, printDiagnostics, UsageError, type Output } from '../io';
+import { loadDesign } from './validate';
+
+export const generateUsage = `integration-studio generate <design.json | -> [--output KIND]... [--out-dir DIR] [--no-path-metadata]
+  KIND: ${OUTPUT_PRINTERS.map((p) => p.kind).join(', ')}
+  One --output: that file's text on stdout. Several or none: {"diagnostics", "files"} as JSON on stdout.
+  --out-dir DIR: writes the chosen outputs (all when none is chosen) and design.json into a project folder.
+  Diagnostics on stderr; exit 1 when the design has errors (the CloudFormation, OpenAPI and SAM files are withheld).`;
+
+/** Where each output goes in a project folder. */
+export function projectPath(kind: OutputKind, design: Design): string {
+  const paths: Record<string, string> = {
+    'cdk-typescript': 'cdk/typescript/app.ts',
+    'cdk-python': 'cdk/python/app.py',
+    'cdk-java': 'cdk/java/App.java',
+    'cdk-csharp': 'cdk/csharp/Program.cs',
+    'cdk-go': 'cdk/go/app.go',
+    'cloudformation-json': `cloudformation/${design.stack.id}.template.json`,
+    'cloudformation-yaml': `cloudformation/${design.stack.id}.template.yaml`,
+    'openapi-json': 'openapi/openapi.json',
+    'openapi-yaml': 'openapi/openapi.yaml',
+    'sam-yaml': 'sam/template.yaml',
+  };
+  return paths[kind] ?? `${kind}.txt`;
+}
+
+export interface GenerateArgs {
+  design: string;
+  outputs: string[];
+  outDir?: string;
+  pathMetadata: boolean;
+}
+
+export function generateCommand(args: GenerateArgs, out: Output): number {
+  const known = OUTPUT_PRINTERS.map((p) => p.kind as string);
+  const unknown = args.outputs.filter((kind) => !known.includes(kind));
+  if (unknown.length)
+    throw new UsageError(`unknown output ${unknown.join(', ')}; choose from ${known.join(', ')}`);
+  const source = args.design === '-' ? undefined : args.design;
+  const loaded = loadDesign(args.design);
+  if (!loaded.design) {
+    printDiagnostics(out, loaded.diagnostics, source);
+    return 1;
+  }
+  const design = loaded.design;
+  const result = generate(design, { pathMetadata: args.pathMetadata });
+  printDiagnostics(out, result.diagnostics, source);
+  const chosen = (args.outputs.length ? args.outputs : known) as OutputKind[];
+  const missing = chosen.filter((kind) => result.files[kind] === undefined);
+  if (missing.length && args.outputs.length) {
+    out.stderr(`error: not generated because the design has errors: ${missing.join(', ')}\n`);
+  }
+  const failed = hasError(result.diagnostics);
+
+  if (args.outDir !== undefined) {
+    const root = resolve(args.outDir);
+    const written: string[] = [];
+    const write = (relative: string, text: string) => {
+      const file = join(root, relative);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      written.push(relative);
+    };
+    write('design.json', jsonText(design));
+    for (const kind of chosen) {
+      const text = result.files[kind];
+      if (text !== undefined) write(projectPath(kind, design), text);
+    }
+    out.stdout(jsonText({ outDir: root, written, diagnostics: result.diagnostics }));
+    return failed ? 1 : 0;
+  }
+  if (args.outputs.length === 1) {
+    const text = result.files[chosen[0]];
+    if (text !== undefined) out.stdout(text);
+    return failed || text === undefined ? 1 : 0;
+  }
+  const files: Partial<Record<OutputKind, string>> = {};
+  for (const kind of chosen) if (result.files[kind] !== undefined) files[kind] = result.files[kind];
+  out.stdout(jsonText({ diagnostics: result.diagnostics, files }));
+  return failed ? 1 : 0;
+}
