@@ -35,7 +35,12 @@ export function convertedDuration(
   }
   if (amount < 0) {
     // core/lib/duration.js `DurationAmountsCannotNegative`, thrown by Duration.millis/seconds/minutes.
-    report.error('cdk/duration-negative', `${path}/${unit}`, durationNegativeMessage(amount));
+    report.error(
+      'cdk/duration-negative',
+      `${path}/${unit}`,
+      durationNegativeMessage(amount),
+      'Use a positive amount.',
+    );
     return undefined;
   }
   const converted = convertDuration(amount, unit, target);

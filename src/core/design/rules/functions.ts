@@ -90,7 +90,12 @@ function checkCreatedFunction(fn: CreatedFunctionDesign, index: number, report: 
   }
   const handlerLength = codePoints(fn.handler);
   if (handlerLength > 128) {
-    report.error('cdk/handler-length', at('handler'), `Handler: length ${handlerLength} exceeds maximum 128`);
+    report.error(
+      'cdk/handler-length',
+      at('handler'),
+      `Handler: length ${handlerLength} exceeds maximum 128`,
+      'Shorten the handler (file.function) to at most 128 characters.',
+    );
   }
 
   if (fn.code.inline === '') {
@@ -110,6 +115,7 @@ function checkCreatedFunction(fn: CreatedFunctionDesign, index: number, report: 
         'cdk/memory-size-integer',
         at('memorySize'),
         `MemorySize: ${fn.memorySize} is not of type 'integer'`,
+        'Memory is a whole number of MB.',
       );
     }
     if (fn.memorySize < LAMBDA_MEMORY_MIN) {
@@ -137,6 +143,7 @@ function checkCreatedFunction(fn: CreatedFunctionDesign, index: number, report: 
         'cdk/function-timeout-minimum',
         at('timeout'),
         `Timeout: ${seconds} is less than the minimum of 1`,
+        'A function timeout is at least 1 second.',
       );
     } else if (seconds !== undefined && seconds > 900) {
       report.error(
@@ -158,11 +165,21 @@ function checkFunctionName(functionName: string, at: string, report: Reporter): 
       "FunctionName: '' does not match pattern '^([a-zA-Z0-9_-]{1,64}|arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:function:[a-zA-Z0-9_-]{1,64})$'",
       'Leave functionName unset to let CloudFormation name the function.',
     );
-    report.error('cdk/function-name-length', at, 'FunctionName: length 0 is below minimum 1');
+    report.error(
+      'cdk/function-name-length',
+      at,
+      'FunctionName: length 0 is below minimum 1',
+      'Leave functionName unset to let CloudFormation name the function.',
+    );
     return;
   }
   if (functionName.length > 64) {
-    report.error('cdk/function-name-length', at, functionNameTooLongMessage(functionName.length));
+    report.error(
+      'cdk/function-name-length',
+      at,
+      functionNameTooLongMessage(functionName.length),
+      'Use at most 64 characters.',
+    );
   } else if (!/^[a-zA-Z0-9-_]+$/.test(functionName)) {
     report.error(
       'cdk/function-name-format',

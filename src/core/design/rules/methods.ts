@@ -152,7 +152,12 @@ function checkIntegrationOptions(
   }
 
   if (!effectiveScopePermissionToMethod(integration) && !effectiveAllowTestInvoke(integration)) {
-    report.warning('cdk/allow-test-invoke-ignored', at('allowTestInvoke'), ALLOW_TEST_INVOKE_IGNORED_MESSAGE);
+    report.warning(
+      'cdk/allow-test-invoke-ignored',
+      at('allowTestInvoke'),
+      ALLOW_TEST_INVOKE_IGNORED_MESSAGE,
+      'With scopePermissionToMethod false, one API-wide permission covers test invocations too; remove allowTestInvoke.',
+    );
   }
 
   checkInvokePermissions(design, method, integration, index, report);

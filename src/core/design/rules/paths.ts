@@ -104,7 +104,12 @@ function checkPathFormat(path: string, at: string, report: Reporter): void {
     );
   }
   if (path.startsWith('//')) {
-    report.error('design/path-format', at, `A resource path has no empty segment ("//") in ${quote(path)}.`);
+    report.error(
+      'design/path-format',
+      at,
+      `A resource path has no empty segment ("//") in ${quote(path)}.`,
+      `Write ${quote(path.replace(/\/{2,}/g, '/'))}.`,
+    );
   }
 }
 
