@@ -22,6 +22,16 @@ describe('generate', () => {
     expect(Object.keys(result.files)).toEqual(OUTPUT_PRINTERS.map((printer) => printer.kind));
   });
 
+  it('prints only the files asked for, with the same diagnostics and template', () => {
+    const all = generate(valid);
+    const some = generate(valid, { outputs: ['cloudformation-yaml'] });
+    expect(Object.keys(some.files)).toEqual(['cloudformation-yaml']);
+    expect(some.files['cloudformation-yaml']).toBe(all.files['cloudformation-yaml']);
+    expect(some.template).toEqual(all.template);
+    expect(some.diagnostics).toEqual(all.diagnostics);
+    expect(generate(valid, { outputs: [] }).files).toEqual({});
+  });
+
   it('turns path metadata off when asked, and only then', () => {
     const withMetadata = generate(valid, {}).template as Record<string, unknown>;
     const without = generate(valid, { pathMetadata: false }).template as Record<string, unknown>;

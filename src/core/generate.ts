@@ -81,6 +81,7 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
 
   const files: GenerateResult['files'] = {};
   for (const printer of OUTPUT_PRINTERS) {
+    if (options.outputs && !options.outputs.includes(printer.kind)) continue;
     try {
       if (printer.needs === 'design') files[printer.kind] = printer.print({ design, template, pathMetadata });
       else if (template !== null) files[printer.kind] = printer.print({ design, template, pathMetadata });

@@ -16,6 +16,11 @@ export type OutputKind =
 export interface GenerateOptions {
   /** `aws:cdk:path` metadata on every resource (CDK's default). Default true. */
   pathMetadata?: boolean;
+  /**
+   * Print only these files (default: all). Diagnostics and `template` are the same either way; the
+   * designer asks for the file it shows, so a keystroke does not pay for every printer.
+   */
+  outputs?: readonly OutputKind[];
 }
 
 export interface GenerateResult {
