@@ -4,7 +4,7 @@
  * each core function at most once.
  */
 import type { Design, Diagnostic, LambdaOutcome, MethodDesign, SampleDesign, SampleRequest } from '../core';
-import type { GenerateResult } from '../core/outputs';
+import type { GenerateResult, OutputKind } from '../core/outputs';
 import { validateDesign, type CoreOutputs, type RenderResult, type SimulationResult } from './core';
 import { methodKey } from './designEdits';
 import { getAt, parsePointer } from './pointer';
@@ -31,19 +31,39 @@ function internalError(what: string, error: unknown): Diagnostic {
   };
 }
 
-/** `undefined` while the core's output chunk is loading, or when it has no generate(). */
+const NO_FILES: readonly OutputKind[] = [];
+const FILE_OF_TAB: Partial<Record<AppState['outputTab'], readonly OutputKind[]>> = {
+  'cdk-typescript': ['cdk-typescript'],
+  'cdk-python': ['cdk-python'],
+  'cdk-java': ['cdk-java'],
+  'cdk-csharp': ['cdk-csharp'],
+  'cdk-go': ['cdk-go'],
+  'cloudformation-json': ['cloudformation-json'],
+  'cloudformation-yaml': ['cloudformation-yaml'],
+};
+
+/**
+ * `undefined` while the core's output chunk is loading, or when it has no generate(). Only the
+ * file the output pane shows is printed: a keystroke pays for one printer, not all of them.
+ */
 const generateMemo = memoizeLast(
-  (outputs: CoreOutputs, design: Design, pathMetadata: boolean): GenerateResult | undefined => {
+  (
+    outputs: CoreOutputs,
+    design: Design,
+    pathMetadata: boolean,
+    files: readonly OutputKind[],
+  ): GenerateResult | undefined => {
     const { generate } = outputs;
     if (!generate) return undefined;
     try {
-      return generate(design, { pathMetadata });
+      return generate(design, { pathMetadata, outputs: files });
     } catch (error) {
       return { diagnostics: [internalError('generate', error)], template: null, files: {} };
     }
   },
 );
-export const selectGenerated = (s: AppState) => generateMemo(s.coreOutputs, s.design, s.pathMetadata);
+export const selectGenerated = (s: AppState) =>
+  generateMemo(s.coreOutputs, s.design, s.pathMetadata, FILE_OF_TAB[s.outputTab] ?? NO_FILES);
 
 const validateMemo = memoizeLast((design: Design): Diagnostic[] | undefined => {
   if (!validateDesign) return undefined;
@@ -59,7 +79,10 @@ const problemsMemo = memoizeLast(
     generated?.diagnostics ?? validation,
 );
 /** All diagnostics of the design (generate's when it exists, it includes validation); undefined before the core has either. */
-export const selectProblems = (s: AppState) => problemsMemo(selectGenerated(s), validateMemo(s.design));
+export const selectProblems = (s: AppState) => {
+  const generated = selectGenerated(s);
+  return problemsMemo(generated, generated ? undefined : validateMemo(s.design));
+};
 
 export const selectSelectedMethod = (s: AppState): MethodDesign | undefined =>
   s.selection.kind === 'method' ? s.design.methods[s.selection.index] : undefined;
@@ -196,3 +219,7 @@ export const selectSimulation = (s: AppState) =>
     s.selection.kind === 'method' ? s.selection.index : undefined,
     s.selectedSample,
   );
+
+/** The simulation only while a tab shows it: it runs the whole request flow, so other tabs skip it. */
+export const selectVisibleSimulation = (s: AppState) =>
+  s.outputTab === 'simulation' || s.outputTab === 'lambda-event' ? selectSimulation(s) : undefined;

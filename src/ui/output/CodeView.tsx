@@ -12,10 +12,34 @@ interface Highlight {
   byText: Map<string, Token[]>;
 }
 
-const Line = memo(function Line({ text, tokens }: { text: string; tokens?: Token[] }) {
-  if (!tokens) return <>{text + '\n'}</>;
+/**
+ * One line as a block (`.code-line`, with `content-visibility: auto`): an edit then lays out and
+ * paints only the lines on screen, not the whole template.
+ */
+const Line = memo(function Line({
+  text,
+  tokens,
+  blankNext,
+}: {
+  text: string;
+  tokens?: Token[];
+  blankNext: boolean;
+}) {
+  // No "\n" inside: the blocks already break lines, and selecting text copies one newline each.
+  if (text === '') return <span className="code-line" />;
+  // A line before a blank line ends with "\n": copying a selection (innerText) then keeps the blank
+  // line, which an empty block alone would drop; on screen a trailing newline adds nothing.
+  const end = blankNext ? '\n' : null;
+  if (!tokens) {
+    return (
+      <span className="code-line">
+        {text}
+        {end}
+      </span>
+    );
+  }
   return (
-    <>
+    <span className="code-line">
       {tokens.map((t, i) =>
         t.kind ? (
           <span key={i} className={`tok-${t.kind}`}>
@@ -25,8 +49,8 @@ const Line = memo(function Line({ text, tokens }: { text: string; tokens?: Token
           text.slice(t.start, t.end)
         ),
       )}
-      {'\n'}
-    </>
+      {end}
+    </span>
   );
 });
 
@@ -78,7 +102,12 @@ export const CodeView = memo(function CodeView({
     >
       <code>
         {lines.map((line, i) => (
-          <Line key={i} text={line} tokens={exact ? usable.lines[i] : usable?.byText.get(line)} />
+          <Line
+            key={i}
+            text={line}
+            tokens={exact ? usable.lines[i] : usable?.byText.get(line)}
+            blankNext={lines[i + 1] === ''}
+          />
         ))}
       </code>
     </pre>

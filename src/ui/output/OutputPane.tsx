@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { selectGenerated, selectRendered, selectSimulation } from '../../state/derived';
+import { selectGenerated, selectRendered, selectVisibleSimulation } from '../../state/derived';
 import { OUTPUT_TABS, useAppStore, type OutputTab } from '../../state/store';
 import { CodeView } from './CodeView';
 import { copyText, downloadText } from './download';
@@ -20,7 +20,7 @@ function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
   const outputs = useAppStore((s) => s.coreOutputs);
   const generated = useAppStore(selectGenerated);
   const rendered = useAppStore(selectRendered);
-  const simulation = useAppStore(selectSimulation);
+  const simulation = useAppStore(selectVisibleSimulation);
   if (status !== 'ready') return loadingContent(status);
   if (tab === 'rendered') return renderedContent(rendered, outputs.renderTemplate !== undefined);
   if (tab === 'lambda-event') return lambdaEventContent(simulation, outputs.simulate !== undefined);
@@ -38,7 +38,7 @@ export function OutputPane() {
   const setTab = useAppStore((s) => s.setOutputTab);
   const pathMetadata = useAppStore((s) => s.pathMetadata);
   const setPathMetadata = useAppStore((s) => s.setPathMetadata);
-  const simulation = useAppStore(selectSimulation);
+  const simulation = useAppStore(selectVisibleSimulation);
   const simulateAvailable = useAppStore((s) => s.coreOutputs.simulate !== undefined);
   const tabRefs = useRef(new Map<OutputTab, HTMLButtonElement>());
   const [status, setStatus] = useState('');
