@@ -100,7 +100,25 @@ export function parseSource(text: string, limits: SourceLimits = DEFAULT_LIMITS)
   }
 }
 
+/**
+ * The yaml parser needs about a second per 100,000 levels of flow nesting (`[[[[…`) before our walk
+ * can refuse them, so a cheap count of open brackets refuses absurd nesting first. Brackets inside
+ * strings are counted too, which only matters for a thousand of them left open.
+ */
+const MAX_OPEN_BRACKETS = 1000;
+
+function checkFlowNesting(text: string): void {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++open > MAX_OPEN_BRACKETS) throw new SourceError('The input is nested too deeply to read.', i);
+    } else if ((c === 93 || c === 125) && open > 0) open--;
+  }
+}
+
 function readYaml(text: string, limits: SourceLimits, offsets: WeakMap<object, number>): Value {
+  checkFlowNesting(text);
   const doc = parseDocument(text, {
     // YAML 1.2 core schema: `2012-10-17` stays a string, as CloudFormation reads it.
     schema: 'core',
