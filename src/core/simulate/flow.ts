@@ -265,6 +265,8 @@ function prepareProxy(state: PartialState, engine: TemplateEngine, options: Simu
     binaryMediaTypes: binaryMediaTypes(state.design),
     invocationUri: invocationUri(state.target),
     gatewayHeaders: gatewayEndpointHeaders(state.target, state.ids, state.request),
+    methodIndex: state.methodIndex,
+    diagnostics: state.diagnostics,
   });
   state.steps.push(built.step);
   const endpointRequest = { uri: built.uri, headers: joinedValues(built.headers), body: built.payload };
@@ -275,7 +277,7 @@ function prepareProxy(state: PartialState, engine: TemplateEngine, options: Simu
     true,
     built.event,
     built.payload,
-    'RequestResponse',
+    built.invocationType,
     endpointRequest,
   );
 }

@@ -9,7 +9,8 @@ import type { Diagnostic } from '../diagnostics';
 import type { MethodDesign } from '../design/types';
 import { base64Decode } from './bytes';
 import { endpointHeaders, endpointRequestLog } from './endpoint';
-import { setAll, type MultiMap } from './multimap';
+import { getLast, setAll, type MultiMap } from './multimap';
+import { mapRequestParameters } from './integrationRequest';
 import { isBinaryMediaType, mediaTypeOf, text, type Payload } from './payload';
 import { buildProxyEvent, type ProxyEvent } from './proxyEvent';
 import type { MethodRequest } from './request';
@@ -22,6 +23,28 @@ export interface ProxyRequestInput {
   binaryMediaTypes: string[];
   invocationUri: string;
   gatewayHeaders: MultiMap;
+  methodIndex: number;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Header mappings reach Lambda's Invoke call even on a proxy integration (the guide once documented
+ * X-Amz-Invocation-Type: 'Event' for proxy integrations too); they never change the event.
+ */
+function mappedInvokeHeaders(input: ProxyRequestInput, notes: string[]): MultiMap {
+  const parameters = input.method.integration?.requestParameters ?? {};
+  if (Object.keys(parameters).length === 0) return [];
+  const mapped = mapRequestParameters(
+    input.method,
+    { methodRequest: input.request, context: input.context, stageVariables: input.request.stageVariables },
+    input.methodIndex,
+    input.diagnostics,
+  );
+  notes.push(
+    'requestParameters do not change the event of a proxy integration; header mappings only reach the Invoke call' +
+      (mapped.header.length > 0 ? ` (${mapped.header.map(([name]) => name).join(', ')}).` : '.'),
+  );
+  return mapped.header;
 }
 
 export function proxyIntegrationRequest(input: ProxyRequestInput): {
@@ -29,11 +52,11 @@ export function proxyIntegrationRequest(input: ProxyRequestInput): {
   payload: string;
   uri: string;
   headers: MultiMap;
+  invocationType: string;
   step: SimulationStep;
 } {
   const event = buildProxyEvent(input.request, input.context, input.binaryMediaTypes);
   const payload = JSON.stringify(event);
-  const headers = endpointHeaders(input.gatewayHeaders, []);
   const notes = [
     'Lambda proxy integration: the whole request goes to the function as the event, untransformed.',
     "The event holds the sample's headers, as the console's Test sends them; a call to the deployed stage " +
@@ -43,8 +66,14 @@ export function proxyIntegrationRequest(input: ProxyRequestInput): {
   if (integration.requestTemplates && Object.keys(integration.requestTemplates).length > 0) {
     notes.push('requestTemplates are ignored by a proxy integration.');
   }
-  if (integration.requestParameters && Object.keys(integration.requestParameters).length > 0) {
-    notes.push('requestParameters are not applied to the event of a Lambda proxy integration.');
+  const mapped = mappedInvokeHeaders(input, notes);
+  const headers = endpointHeaders(input.gatewayHeaders, mapped);
+  const invocationType = getLast(mapped, 'X-Amz-Invocation-Type', true)?.trim() || 'RequestResponse';
+  if (invocationType === 'Event') {
+    notes.push(
+      'X-Amz-Invocation-Type is Event: Lambda answers 202 with no body, which is not a proxy response, so ' +
+        'the client gets 502. Asynchronous invocation is documented for custom (non-proxy) integrations.',
+    );
   }
   if (integration.responseTransferMode === 'STREAM') {
     notes.push(
@@ -59,6 +88,7 @@ export function proxyIntegrationRequest(input: ProxyRequestInput): {
     payload,
     uri: input.invocationUri,
     headers,
+    invocationType,
     step: {
       stage: 'Integration request',
       log: endpointRequestLog(input.invocationUri, headers, payload),

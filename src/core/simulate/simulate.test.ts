@@ -127,6 +127,17 @@ describe('Lambda proxy integration', () => {
     );
   });
 
+  it('sends header mappings to the Invoke call only: an Event invocation answers 502', () => {
+    const async = design({
+      requestParameters: { 'integration.request.header.X-Amz-Invocation-Type': "'Event'" },
+    });
+    const result = simulate(async, KEY, GET_PET, { result: { statusCode: 200 } });
+    expect(result.endpointRequest?.headers['X-Amz-Invocation-Type']).toBe('Event');
+    expect(result.lambdaEvent).not.toHaveProperty('headers.X-Amz-Invocation-Type');
+    expect(result.status).toBe(502);
+    expect(logOf(result)).toContain('Received response. Status: 202, Integration latency: 0 ms');
+  });
+
   it('base64-encodes a binary request body and decodes a binary response for a binary Accept', () => {
     const binary = design({}, { api: { id: 'Api', binaryMediaTypes: ['image/png'] } });
     const request = {
