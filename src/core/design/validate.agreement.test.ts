@@ -100,7 +100,17 @@ const mutations: fc.Arbitrary<Mutation>[] = [
     .constantFrom<string>('GET', 'ANY', 'FETCH', 'DELETE')
     .map((verb) => (d: Design) => (d.methods[0].httpMethod = verb as HttpMethod)),
   fc
-    .constantFrom('/a b', '/pets//toys', '/{x}', '/pets', '/pets/{petId}/{a b}', '/', '/files/{proxy+}')
+    .constantFrom(
+      '/a b',
+      '/pets//toys',
+      '/{x}',
+      '/pets',
+      '/pets/{petId}/{a b}',
+      '/',
+      '/files/{proxy+}',
+      '/GET',
+      '/pets/POST',
+    )
     .map((path) => (d: Design) => (d.methods[0].path = path)),
   fc.constant(
     (d: Design) =>

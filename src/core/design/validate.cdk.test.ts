@@ -65,6 +65,30 @@ const cases: CdkCase[] = [
     message: "There is already a Construct with name 'ANY' in RootResource [Default]",
   },
   {
+    name: 'a path part named like the verb of a method on its parent',
+    design: () =>
+      designWith((d) => {
+        d.methods = [
+          { path: '/pets', httpMethod: 'GET', function: 'Handler' },
+          { path: '/pets/GET', httpMethod: 'POST', function: 'Handler' },
+        ];
+      }),
+    code: 'cdk/construct-id-collision',
+    message: "There is already a Construct with name 'GET' in Resource2 [pets]",
+  },
+  {
+    name: 'a verb named like a path part below its resource',
+    design: () =>
+      designWith((d) => {
+        d.methods = [
+          { path: '/POST', httpMethod: 'GET', function: 'Handler' },
+          { path: '/', httpMethod: 'POST', function: 'Handler' },
+        ];
+      }),
+    code: 'cdk/construct-id-collision',
+    message: "There is already a Construct with name 'POST' in RootResource [Default]",
+  },
+  {
     name: 'a bad path part',
     design: () => designWith((d) => (firstMethod(d).path = '/pets/a b')),
     code: 'cdk/path-part',

@@ -115,18 +115,33 @@ function checkPathFormat(path: string, at: string, report: Reporter): void {
 
 interface ResourceNode {
   part: string;
+  /** The resource's path, e.g. /pets/{petId}. */
+  path: string;
   children: Map<string, ResourceNode>;
+  /** Verbs of the methods on this resource (their construct ids). */
+  methods: Set<string>;
   /** The first variable child created under this node. */
   variableChild?: string;
 }
 
+/** constructs' "There is already a Construct" message for a child of this resource. */
+function collisionOnResource(node: ResourceNode, childName: string): string {
+  const isRoot = node.path === '/';
+  return constructCollisionMessage(
+    childName,
+    isRoot ? ROOT_HOST_TYPE : RESOURCE_HOST_TYPE,
+    isRoot ? ROOT_CONSTRUCT_ID : node.part,
+  );
+}
+
 /**
- * Paths and verbs: CDK's resource walk and method ids, the contract's path format, and the
- * resource tree API Gateway accepts (one variable child per resource, nothing below a greedy one).
+ * Paths and verbs: CDK's resource walk and construct ids (a resource's children are its
+ * sub-resources, named by path part, and its methods, named by verb), the contract's path format,
+ * and the resource tree API Gateway accepts (one variable child per resource, nothing below a
+ * greedy one). Methods are added in design order (contract rule 1).
  */
 export function checkPaths(design: Design, report: Reporter): void {
-  const methodIds = new Set<string>();
-  const root: ResourceNode = { part: '', children: new Map() };
+  const root: ResourceNode = { part: '', path: '/', children: new Map(), methods: new Set() };
 
   design.methods.forEach((method, index) => {
     const at = pointer('methods', index, 'path');
@@ -137,60 +152,81 @@ export function checkPaths(design: Design, report: Reporter): void {
       return;
     }
 
-    // The method's construct id is its verb, under its resource (resource.js addMethod).
-    const key = `${walk.resourcePath} ${method.httpMethod}`;
-    if (methodIds.has(key)) {
-      const isRoot = walk.parts.length === 0;
-      report.error(
-        'cdk/duplicate-method',
-        pointer('methods', index, 'httpMethod'),
-        constructCollisionMessage(
-          method.httpMethod,
-          isRoot ? ROOT_HOST_TYPE : RESOURCE_HOST_TYPE,
-          isRoot ? ROOT_CONSTRUCT_ID : walk.parts[walk.parts.length - 1],
-        ),
-        `Another method already has ${method.httpMethod} ${walk.resourcePath}; a resource has at most one method per verb. Use ANY for a catch-all.`,
-      );
-    } else {
-      methodIds.add(key);
-    }
-
-    // API Gateway's resource tree, built in construction order (contract rule 1).
     let node = root;
+    let apiGatewayError = false;
     for (const part of walk.parts) {
       let next = node.children.get(part);
       if (!next) {
-        if (isGreedyPathPart(node.part)) {
-          // API Gateway CreateResource: BadRequestException (same text in LocalStack's AWS-validated provider).
+        if (node.methods.has(part)) {
+          // A resource whose path part is the verb of a method on its parent: same construct id.
           report.error(
-            'aws/greedy-path-child',
+            'cdk/construct-id-collision',
             at,
-            `Cannot create a child of a resource with a greedy path variable: ${node.part}`,
-            'A greedy {name+} path parameter must be the last part of the path.',
+            collisionOnResource(node, part),
+            `The method ${part} ${node.path} already uses the id ${quote(part)} under this resource; rename the path part.`,
           );
           return;
         }
-        if (isVariablePathPart(part)) {
-          if (node.variableChild !== undefined && node.variableChild !== part) {
-            // API Gateway CreateResource: BadRequestException, as CloudFormation reports it.
-            report.error(
-              'aws/sibling-variable-path-part',
-              at,
-              `A sibling (${node.variableChild}) of this resource already has a variable path part -- only one is allowed`,
-              `Use the same parameter name at this level, e.g. ${quote(node.variableChild)}.`,
-            );
-            return;
-          }
-          node.variableChild = part;
-        }
-        next = { part, children: new Map() };
+        if (!apiGatewayError) apiGatewayError = checkNewResource(node, part, at, report);
+        if (isVariablePathPart(part) && node.variableChild === undefined) node.variableChild = part;
+        next = {
+          part,
+          path: node.path === '/' ? `/${part}` : `${node.path}/${part}`,
+          children: new Map(),
+          methods: new Set(),
+        };
         node.children.set(part, next);
       }
       node = next;
     }
 
+    // The method's construct id is its verb, under its resource (resource.js addMethod).
+    const verbAt = pointer('methods', index, 'httpMethod');
+    if (node.methods.has(method.httpMethod)) {
+      report.error(
+        'cdk/duplicate-method',
+        verbAt,
+        collisionOnResource(node, method.httpMethod),
+        `Another method already has ${method.httpMethod} ${node.path}; a resource has at most one method per verb. Use ANY for a catch-all.`,
+      );
+    } else if (node.children.has(method.httpMethod)) {
+      report.error(
+        'cdk/construct-id-collision',
+        verbAt,
+        collisionOnResource(node, method.httpMethod),
+        `The resource ${node.path === '/' ? '' : node.path}/${method.httpMethod} already uses the id ${quote(method.httpMethod)} under this resource; rename that path part.`,
+      );
+    } else {
+      node.methods.add(method.httpMethod);
+    }
+
     checkPathParameters(design, index, report);
   });
+}
+
+/** What API Gateway's CreateResource refuses for a new `part` under `parent`; true when reported. */
+function checkNewResource(parent: ResourceNode, part: string, at: string, report: Reporter): boolean {
+  if (isGreedyPathPart(parent.part)) {
+    // API Gateway CreateResource: BadRequestException (same text in LocalStack's AWS-validated provider).
+    report.error(
+      'aws/greedy-path-child',
+      at,
+      `Cannot create a child of a resource with a greedy path variable: ${parent.part}`,
+      'A greedy {name+} path parameter must be the last part of the path.',
+    );
+    return true;
+  }
+  if (isVariablePathPart(part) && parent.variableChild !== undefined && parent.variableChild !== part) {
+    // API Gateway CreateResource: BadRequestException, as CloudFormation reports it.
+    report.error(
+      'aws/sibling-variable-path-part',
+      at,
+      `A sibling (${parent.variableChild}) of this resource already has a variable path part -- only one is allowed`,
+      `Use the same parameter name at this level, e.g. ${quote(parent.variableChild)}.`,
+    );
+    return true;
+  }
+  return false;
 }
 
 function pathHint(code: string): string {
