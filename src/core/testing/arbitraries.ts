@@ -259,6 +259,7 @@ function integration(
   responses: MethodResponseDesign[] | undefined,
 ): IntegrationDesign | undefined {
   if (!g(fc.boolean())) return undefined;
+  if (g(fc.nat(9)) === 0) return {}; // explicitly empty
   const result: IntegrationDesign = {};
   const proxy = g(threeState);
   if (proxy !== undefined) result.proxy = proxy;
@@ -321,8 +322,9 @@ function integration(
       result.passthroughBehavior = passthroughBehavior as IntegrationDesign['passthroughBehavior'];
     const contentHandling = maybe(g, fc.constantFrom('CONVERT_TO_TEXT', 'CONVERT_TO_BINARY' as const), 1);
     if (contentHandling) result.contentHandling = contentHandling;
-    if (responses !== undefined && g(fc.boolean()))
+    if (responses !== undefined && g(fc.nat(3)) > 0) {
       result.integrationResponses = integrationResponses(g, responses);
+    }
   }
 
   const transfer = maybe(g, fc.constantFrom(...(isProxy ? ['BUFFERED', 'STREAM'] : ['BUFFERED'])), 1);
@@ -354,7 +356,7 @@ function method(g: Gen, context: Context, path: string, httpMethod: HttpMethod):
       declared.map((p) => [p, pathParams.includes(p) ? true : g(fc.boolean())]),
     );
   }
-  const responses = g(fc.boolean()) ? methodResponses(g) : undefined;
+  const responses = g(fc.nat(3)) > 0 ? methodResponses(g) : undefined;
   if (responses) options.methodResponses = responses;
   const integrationDesign = integration(g, context, Object.keys(options.requestParameters ?? {}), responses);
   if (integrationDesign) result.integration = integrationDesign;
