@@ -34,6 +34,7 @@ export default function MonacoJsonEditor({
   language = 'json',
   height = 160,
   onProblems,
+  placeholder,
 }: JsonEditorProps) {
   const scheme = useColorScheme();
   const uri = `inmemory://json${modelPath.startsWith('/') ? '' : '/'}${modelPath}`;
@@ -62,6 +63,8 @@ export default function MonacoJsonEditor({
         scrollBeyondLastLine: false,
         automaticLayout: true,
         tabSize: 2,
+        autoClosingOvertype: 'always',
+        placeholder,
         fixedOverflowWidgets: true,
         // Not wordBasedSuggestions: standalone Monaco stores that option globally, for every editor.
         folding: true,

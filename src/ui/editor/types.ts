@@ -33,8 +33,10 @@ export interface JsonEditorProps {
   /** "json" (validated) or "plaintext" for bodies that are not JSON. */
   language?: 'json' | 'plaintext';
   height?: number | string;
-  /** Called with the JSON service's problems, e.g. to show "not valid JSON" beside the editor. */
+  /** Called with the number of JSON syntax problems, e.g. to show "not valid JSON" beside the editor. */
   onProblems?(count: number): void;
+  /** Shown while the editor is empty. */
+  placeholder?: string;
 }
 
 export type CodeLanguage =

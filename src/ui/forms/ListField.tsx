@@ -194,7 +194,7 @@ export function ListField<T>(props: ListFieldProps<T>) {
           <button
             type="button"
             className="link-button"
-            aria-label={`Set ${title.toLowerCase()} to empty (${property})`}
+            aria-label={`Set to [], ${title.toLowerCase()} (${property})`}
             title="Set the property to an explicit empty list []"
             onClick={() => onChange([])}
           >

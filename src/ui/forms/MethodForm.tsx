@@ -108,7 +108,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
       <button
         type="button"
         className="link-button"
-        aria-label={`Edit template ${decodeLast(templatePath)} in the VTL editor (${
+        aria-label={`Edit in editor: template ${decodeLast(templatePath)} (${
           templatePath.includes('/responseTemplates/') ? 'responseTemplates' : 'requestTemplates'
         })`}
         onClick={() => onOpenTemplate(templatePath)}

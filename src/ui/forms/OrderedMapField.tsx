@@ -264,7 +264,7 @@ export function OrderedMapField<V>(props: OrderedMapFieldProps<V>) {
           <button
             type="button"
             className="link-button"
-            aria-label={`Set ${title.toLowerCase()} to empty (${property})`}
+            aria-label={`Set to {}, ${title.toLowerCase()} (${property})`}
             title="Set the property to an explicit empty map {}"
             onClick={() => commit([])}
           >

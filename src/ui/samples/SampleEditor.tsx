@@ -241,6 +241,7 @@ export function SampleEditor(props: SampleEditorProps) {
         value={request.context}
         objectOnly
         emptyMeansUnset
+        placeholder='Not set: realistic defaults. E.g. {"stage": "dev", "identity": {"sourceIp": "198.51.100.1"}}'
         onChange={(v) => set('/request/context', v)}
       />
       <LambdaOutcomeField
@@ -364,6 +365,7 @@ function JsonValueField({
   onChange,
   objectOnly,
   emptyMeansUnset,
+  placeholder,
   height = 90,
 }: {
   title: string;
@@ -376,6 +378,7 @@ function JsonValueField({
   objectOnly?: boolean;
   emptyMeansUnset?: boolean;
   height?: number;
+  placeholder?: string;
 }) {
   const [draft, setDraft] = useState<{ text: string; for: unknown }>({ text: jsonText(value), for: value });
   let text = draft.text;
@@ -408,6 +411,7 @@ function JsonValueField({
           ariaLabel={fieldLabel(title, property)}
           modelPath={path}
           height={height}
+          placeholder={placeholder}
           onChange={(next) => {
             const t = next.trim();
             const p =
