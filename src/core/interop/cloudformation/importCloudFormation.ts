@@ -228,7 +228,9 @@ class CloudFormationImporter {
     const deployment = this.ofType('AWS::ApiGateway::Deployment').find((d) =>
       this.refersTo(d.properties.get('RestApiId'), this.api.logicalId),
     );
-    if (!deployment || design.methods.length < 2) return;
+    // Only CDK's Deployment carries the hash (`<id><8 hex><md5 of the methods>`, deployment.ts).
+    if (!deployment || design.methods.length < 2 || !/[0-9A-F]{8}[0-9a-f]{32}$/.test(deployment.logicalId))
+      return;
     const pathMetadata = [...this.resources.values()].some((r) => r.cdkPath !== undefined);
     const methods = recoverMethodOrder(design, deployment.logicalId, pathMetadata);
     if (methods) {
@@ -520,6 +522,8 @@ class CloudFormationImporter {
     for (const resource of this.ofType('AWS::ApiGateway::Method')) {
       const props = resource.properties;
       if (!this.refersTo(props.get('RestApiId'), this.api.logicalId)) continue;
+      // Every method of the API is either imported or listed in `unmapped` below, once.
+      this.recognized.add(resource.logicalId);
       const verb = asString(props.get('HttpMethod'))?.toUpperCase();
       const path = this.resourcePath(props.get('ResourceId'));
       const where = `Method ${verb ?? '?'} ${path ?? '?'} (${resource.logicalId})`;
@@ -885,8 +889,11 @@ class CloudFormationImporter {
   }
 
   private lambdaTargetQuiet(parts: Part[]): LambdaTarget | undefined {
-    if (parts.length === 1 && isReference(parts[0]) && 'getAtt' in parts[0] && parts[0].getAtt[1] === 'Arn') {
-      const fn = this.createdFunctions.get(parts[0].getAtt[0]);
+    const ref = parts.length === 1 && isReference(parts[0]) ? parts[0] : undefined;
+    if (ref) {
+      // `Fn::GetAtt [Fn, Arn]`, or `Ref Fn` (the function's name, which permissions accept too).
+      const logicalId = 'getAtt' in ref ? (ref.getAtt[1] === 'Arn' ? ref.getAtt[0] : undefined) : ref.ref;
+      const fn = logicalId ? this.createdFunctions.get(logicalId) : undefined;
       return fn ? { created: fn.id } : undefined;
     }
     const arn = this.resolvePseudo(parts);
