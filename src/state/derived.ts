@@ -74,9 +74,25 @@ const validateMemo = memoizeLast((design: Design): Diagnostic[] | undefined => {
   }
 });
 
+/**
+ * Keeps the previous array when the diagnostics did not change (most keystrokes), so everything
+ * that shows them (fields, tree, Problems) can skip re-rendering.
+ */
+function stable<T>(): (next: T) => T {
+  let last: T | undefined;
+  let lastKey = '';
+  return (next) => {
+    const key = JSON.stringify(next);
+    if (last !== undefined && key === lastKey) return last;
+    last = next;
+    lastKey = key;
+    return next;
+  };
+}
+const stableProblems = stable<Diagnostic[] | undefined>();
 const problemsMemo = memoizeLast(
   (generated: GenerateResult | undefined, validation: Diagnostic[] | undefined): Diagnostic[] | undefined =>
-    generated?.diagnostics ?? validation,
+    stableProblems(generated?.diagnostics ?? validation),
 );
 /** All diagnostics of the design (generate's when it exists, it includes validation); undefined before the core has either. */
 export const selectProblems = (s: AppState) => {

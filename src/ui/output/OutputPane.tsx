@@ -15,7 +15,7 @@ import {
 import { SimulationView } from './SimulationView';
 
 function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
-  const design = useAppStore((s) => s.design);
+  const stackId = useAppStore((s) => s.design.stack.id);
   const status = useAppStore((s) => s.coreStatus);
   const outputs = useAppStore((s) => s.coreOutputs);
   const generated = useAppStore(selectGenerated);
@@ -25,7 +25,7 @@ function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
   if (tab === 'rendered') return renderedContent(rendered, outputs.renderTemplate !== undefined);
   if (tab === 'lambda-event') return lambdaEventContent(simulation, outputs.simulate !== undefined);
   if (tab === 'simulation') return 'simulation';
-  return codeTabContent(tab, design, generated);
+  return codeTabContent(tab, stackId, generated);
 }
 
 /**

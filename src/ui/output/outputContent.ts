@@ -2,7 +2,6 @@
  * What each output tab shows for the current state: code with a file name, or a message saying why
  * there is none (the core does not have it yet, or the design has errors).
  */
-import type { Design } from '../../core';
 import type { GenerateResult, OutputKind } from '../../core/outputs';
 import type { RenderView, SimulationView } from '../../state/derived';
 import type { OutputTab } from '../../state/store';
@@ -10,7 +9,7 @@ import type { OutputTab } from '../../state/store';
 /** Monarch language ids for highlighting, and download names. */
 export const CODE_TABS: Record<
   Exclude<OutputTab, 'rendered' | 'simulation' | 'lambda-event'>,
-  { kind: OutputKind; language: string; file: (d: Design) => string; name: string }
+  { kind: OutputKind; language: string; file: (stackId: string) => string; name: string }
 > = {
   'cdk-typescript': {
     kind: 'cdk-typescript',
@@ -25,13 +24,13 @@ export const CODE_TABS: Record<
   'cloudformation-json': {
     kind: 'cloudformation-json',
     language: 'json',
-    file: (d) => `${d.stack.id}.template.json`,
+    file: (id) => `${id}.template.json`,
     name: 'CloudFormation JSON',
   },
   'cloudformation-yaml': {
     kind: 'cloudformation-yaml',
     language: 'yaml',
-    file: (d) => `${d.stack.id}.template.yaml`,
+    file: (id) => `${id}.template.yaml`,
     name: 'CloudFormation YAML',
   },
 };
@@ -42,7 +41,7 @@ export type OutputContent =
 
 export function codeTabContent(
   tab: keyof typeof CODE_TABS,
-  design: Design,
+  stackId: string,
   generated: GenerateResult | undefined,
 ): OutputContent {
   const spec = CODE_TABS[tab];
@@ -57,7 +56,7 @@ export function codeTabContent(
       kind: 'code',
       text,
       language: spec.language,
-      fileName: spec.file(design),
+      fileName: spec.file(stackId),
       note:
         tab === 'cdk-go'
           ? "Go's jsii runtime may pass map keys and struct fields to CDK in sorted order, so the Deployment's logical id of a Go app can differ from the CloudFormation shown here."

@@ -7,8 +7,16 @@ import { Dialog } from './Dialog';
 /** "Open this shared design?" when a link would replace the user's own work. */
 export function ConfirmShareDialog() {
   const pending = useAppStore((s) => s.pendingShare);
-  const design = useAppStore((s) => s.design);
   if (!pending) return null;
+  return <ConfirmShare pending={pending} />;
+}
+
+function ConfirmShare({
+  pending,
+}: {
+  pending: NonNullable<ReturnType<typeof useAppStore.getState>['pendingShare']>;
+}) {
+  const design = useAppStore((s) => s.design);
   return (
     <Dialog title="Open this shared design?" onClose={refusePendingShare}>
       <p>

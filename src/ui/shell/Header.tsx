@@ -20,7 +20,7 @@ export function saveDesignFile(): void {
 
 /** The app bar: name, undo/redo, open/save, share, theme. */
 export function Header() {
-  const design = useAppStore((s) => s.design);
+  const name = useAppStore((s) => s.design.api.restApiName ?? s.design.api.id);
   const canUndo = useAppStore((s) => s.history.past.length > 0);
   const canRedo = useAppStore((s) => s.history.future.length > 0);
   const undo = useAppStore((s) => s.undo);
@@ -46,7 +46,7 @@ export function Header() {
   return (
     <header className="app-header">
       <h1 className="app-title">
-        Integration Studio <span className="design-name">{design.api.restApiName ?? design.api.id}</span>
+        Integration Studio <span className="design-name">{name}</span>
       </h1>
       <div className="header-actions" role="toolbar" aria-label="Design actions">
         <button

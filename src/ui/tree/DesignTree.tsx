@@ -18,7 +18,7 @@ import {
   updateMethodKey,
 } from '../../state/designEdits';
 import { useAppStore } from '../../state/store';
-import { buildTree, nodeId, visibleItems, type TreeItem } from './treeModel';
+import { nodeId, treeOf, visibleItems, type TreeItem } from './treeModel';
 
 /** Parses "post /pets/{id}" into a verb and a path, or explains what is wrong. */
 export function parseMethodKey(text: string): { httpMethod: HttpMethod; path: string } | string {
@@ -87,10 +87,9 @@ function remove(item: TreeItem): void {
  * Home/End jump, Enter or Space selects, F2 renames, Delete deletes. Add buttons sit above it.
  */
 export function DesignTree() {
-  const design = useAppStore((s) => s.design);
+  const tree = useAppStore((s) => treeOf(s.design));
   const selection = useAppStore((s) => s.selection);
   const problems = useAppStore(selectProblems);
-  const tree = useMemo(() => buildTree(design), [design]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string>(() => nodeId(selection));
   const [renaming, setRenaming] = useState<string | undefined>();

@@ -171,6 +171,27 @@ export function buildTree(design: Design): TreeItem[] {
   ];
 }
 
+/** What the tree shows of a design; the tree re-renders only when this changes, not on every keystroke. */
+function treeSignature(design: Design): string {
+  return JSON.stringify([
+    design.stack.id,
+    design.api.id,
+    design.methods.map((m) => [m.httpMethod, m.path]),
+    design.functions.map((f) => [f.id, isImportedFunction(f) ? '' : f.runtime]),
+    (design.roles ?? []).map((r) => [r.id, isImportedRole(r)]),
+    (design.vpcLinks ?? []).map((l) => l.id),
+  ]);
+}
+
+let lastTree: { signature: string; tree: TreeItem[] } | undefined;
+
+/** The tree for a design, the same array as last time when nothing it shows changed. */
+export function treeOf(design: Design): TreeItem[] {
+  const signature = treeSignature(design);
+  if (lastTree?.signature !== signature) lastTree = { signature, tree: buildTree(design) };
+  return lastTree.tree;
+}
+
 /** The items a keyboard user moves through: depth-first, skipping children of collapsed items. */
 export function visibleItems(
   items: TreeItem[],
