@@ -116,12 +116,15 @@ const mutations: fc.Arbitrary<Mutation>[] = [
     (d: Design) =>
       (d.methods[1] = { ...d.methods[1], path: d.methods[0].path, httpMethod: d.methods[0].httpMethod }),
   ),
-  fc.constantFrom('Api', 'InvokeRole', 'Link', 'CheckBootstrapVersion', '').map((id) => (d: Design) => {
-    fn(d).id = id;
-    d.methods.forEach((method) => (method.function = id));
-    (d.roles?.[0] as { grantInvoke?: string[] }).grantInvoke = [id];
-  }),
+  fc
+    .constantFrom('Api', 'InvokeRole', 'Link', 'CheckBootstrapVersion', '', 'Default', 'Resource')
+    .map((id) => (d: Design) => {
+      fn(d).id = id;
+      d.methods.forEach((method) => (method.function = id));
+      (d.roles?.[0] as { grantInvoke?: string[] }).grantInvoke = [id];
+    }),
   fc.constantFrom('1Pets', 'Pets-Stack', 'P', '').map((id) => (d: Design) => (d.stack.id = id)),
+  fc.constantFrom('Default', 'Resource', 'Api').map((id) => (d: Design) => (d.api.id = id)),
   fc
     .constantFrom<Array<string | undefined>>(
       ['123456789012', 'eu-west-1'],

@@ -314,6 +314,18 @@ const cases: CdkCase[] = [
     message: "There is already a Construct with name 'Handler' in PetsStack [PetsStack]",
   },
   {
+    name: 'the ids Default and Resource together in the stack',
+    design: () =>
+      designWith((d) => {
+        createdFunction(d).id = 'Default';
+        firstMethod(d).function = 'Default';
+        d.api.id = 'Resource';
+      }),
+    code: 'cdk/default-child',
+    message:
+      'Cannot determine default child for PetsStack. There is both a child with id "Resource" and id "Default"',
+  },
+  {
     name: 'the id CheckBootstrapVersion',
     design: () => designWith((d) => (d.vpcLinks = [{ id: 'CheckBootstrapVersion', importId: 'abc123' }])),
     code: 'cdk/construct-id-collision',

@@ -117,6 +117,14 @@ export function checkIds(design: Design, report: Reporter): void {
         constructCollisionMessage(name, hostType, hostId),
         'CDK adds a rule with this id to every stack; choose another id.',
       );
+    } else if ((name === 'Resource' && seen.has('Default')) || (name === 'Default' && seen.has('Resource'))) {
+      // constructs/lib/construct.js `defaultChild`, read from the stack during synthesis.
+      report.error(
+        'cdk/default-child',
+        child.path,
+        `Cannot determine default child for ${hostId}. There is both a child with id "Resource" and id "Default"`,
+        'CDK gives the ids "Resource" and "Default" a special meaning; rename one of them.',
+      );
     } else if (name === 'BootstrapVersion') {
       report.warning(
         'cdk/reserved-id',
