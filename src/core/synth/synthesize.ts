@@ -19,6 +19,7 @@ import { isImportedFunction, isImportedRole } from '../design/types';
 import { concat, getAtt, ref, type Json, type JsonObject, type Template } from './cfn';
 import { arnAccount, formatArn, stackEnvironment, type StackEnvironment } from './environment';
 import { md5Hex } from './md5';
+import { comparePaths } from './order';
 import { ConstructNode, elementsInOrder, type CfnElement, type ResourceElement } from './tree';
 import { makeUniqueId } from './uniqueId';
 
@@ -409,18 +410,17 @@ class Synthesizer {
     if (fn) this.addInvokePermissions(context, methodNode, resource.path, httpMethod, fn, integration);
 
     const cfnNode = methodNode.add('Resource');
-    const props = this.methodProps(context, resource, httpMethod, fn, method);
+    // Every value here is known now (logical IDs come from paths): built once, hashed, rendered once.
+    const props = this.methodProps(context, resource, httpMethod, fn, method)();
     cfnNode.element = {
       kind: 'resource',
       type: 'AWS::ApiGateway::Method',
-      properties: () => methodProperties(props()),
+      properties: () => methodProperties(props),
     };
     this.sourceMethod(cfnNode, method, designPointer);
     // method.js: the latest deployment depends on the method and hashes its props.
     context.deploymentDependsOn.push(cfnNode);
-    this.hashComponents.push(
-      JSON.stringify({ method: { ...props(), integrationToken: fn?.deploymentToken } }),
-    );
+    this.hashComponents.push(JSON.stringify({ method: { ...props, integrationToken: fn?.deploymentToken } }));
   }
 
   /** The `methodProps` object method.js builds (camelCase, in its key order), resolved. */
@@ -720,12 +720,6 @@ const SECTION: Record<CfnElement['kind'], string> = {
   parameter: 'Parameters',
   rule: 'Rules',
 };
-
-/** String.prototype.localeCompare as Node runs CDK (ICU, default en-US collation). */
-const pathCollator = new Intl.Collator('en-US');
-function comparePaths(a: string, b: string): number {
-  return pathCollator.compare(a, b);
-}
 
 /** core/lib/names.js Names.nodeUniqueId: makeUniqueId over the full path (stack id included). */
 function nodeUniqueId(node: ConstructNode): string {

@@ -27,6 +27,22 @@ function withoutRepeats(components: readonly string[]): string[] {
  * 8 hex digits (upper case) of the MD5 of the path.
  */
 export function makeUniqueId(path: readonly string[]): string {
+  // Components never contain "/" (constructs sanitize it), so the joined path is a faithful key.
+  const key = path.join('/');
+  let id = cache.get(key);
+  if (id === undefined) {
+    id = computeUniqueId(path);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, id);
+  }
+  return id;
+}
+
+/** Logical IDs of recent paths: generate() runs on every keystroke and most paths stay the same. */
+const cache = new Map<string, string>();
+const MAX_CACHED = 20_000;
+
+function computeUniqueId(path: readonly string[]): string {
   const components = path.filter((c) => c !== HIDDEN_ID);
   if (components.length === 0)
     throw new Error('Unable to calculate a unique id for an empty set of components');

@@ -55,6 +55,10 @@ const YAML_11_NON_STRINGS: readonly RegExp[] = [
   /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
 ];
 
+const YAML_11_NON_STRING = new RegExp(
+  YAML_11_NON_STRINGS.map((pattern) => `(?:${pattern.source})`).join('|'),
+);
+
 /** The YAML document for a JSON object or array (ends with one line break). */
 export function toYaml(value: JsonObject | Json[]): string {
   return emitValue(value, '') + '\n';
@@ -114,7 +118,27 @@ function emitNumber(value: number): string {
   return Object.is(value, -0) ? '-0' : JSON.stringify(value);
 }
 
+/**
+ * Single-line scalars print the same at any indentation (only a key starting with "---" or "..."
+ * cares whether it is top-level), and templates repeat them a lot: remember recent ones.
+ */
+const singleLineCache = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
 function emitString(value: string, context: ScalarContext): string {
+  if (value.includes('\n')) return emitStringUncached(value, context);
+  const kind = context.implicitKey ? (context.indent === INDENT_STEP ? 'T' : 'K') : 'V';
+  const key = kind + value;
+  let text = singleLineCache.get(key);
+  if (text === undefined) {
+    text = emitStringUncached(value, context);
+    if (singleLineCache.size >= MAX_CACHED) singleLineCache.clear();
+    singleLineCache.set(key, text);
+  }
+  return text;
+}
+
+function emitStringUncached(value: string, context: ScalarContext): string {
   // The merge key "<<" is written as it is, key or value (yaml-1.1's merge tag claims it).
   if (value === '<<') return value;
   if (FORCE_DOUBLE_QUOTES.test(value)) return doubleQuoted(value, context);
@@ -131,10 +155,7 @@ function plainOrOther(value: string, context: ScalarContext): string {
   if (DOCUMENT_MARKER.test(value) && context.implicitKey && context.indent === INDENT_STEP) {
     return quoted(value, context);
   }
-  for (const pattern of YAML_11_NON_STRINGS) {
-    if (pattern.test(value)) return quoted(value, context);
-  }
-  return value;
+  return YAML_11_NON_STRING.test(value) ? quoted(value, context) : value;
 }
 
 /** Single quotes when the text has `"` and no `'`, else double quotes. */
