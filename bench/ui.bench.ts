@@ -93,7 +93,7 @@ async function typeAndMeasure(page: Page, name: string, chars: string): Promise<
         (n) => (window as unknown as { __frame: number[] }).__frame.length >= n,
         i + 1,
         {
-          timeout: 3000,
+          timeout: 10_000,
         },
       );
     } catch {
@@ -121,6 +121,8 @@ async function formField(page: Page): Promise<Sample[] | string> {
   }
   const field = page.getByRole('textbox', { name: /\(operationName\)/ });
   await field.click();
+  await page.keyboard.type('_');
+  await code.filter({ hasText: '_' }).waitFor({ timeout: 10_000 });
   return typeAndMeasure(page, 'form field (operationName) → CloudFormation YAML', 'GetPetById'.repeat(20));
 }
 
@@ -135,7 +137,11 @@ async function vtlEditor(page: Page): Promise<Sample[] | string> {
     return 'VTL editor: the Monaco VTL editor or the rendered output is not available in this build';
   }
   await editor.locator('.view-lines').click();
+  await page.locator('#template-panel .monaco-editor.focused').waitFor();
   await page.keyboard.press('ControlOrMeta+End');
+  // One warm-up keystroke: the first edit also loads the editor's lazy parts.
+  await page.keyboard.type('_');
+  await page.getByTestId('output-code').filter({ hasText: '_' }).waitFor({ timeout: 10_000 });
   return typeAndMeasure(page, 'VTL editor → Rendered template', 'abcdefghij'.repeat(20));
 }
 
