@@ -40,21 +40,29 @@ export function selectIntegrationResponse(
     const pattern = response.selectionPattern;
     if (pattern === undefined || pattern === '') return;
     const compiled = compileSelectionPattern(pattern);
-    if ('error' in compiled) {
+    const where = pointer(
+      'methods',
+      methodIndex,
+      'integration',
+      'integrationResponses',
+      index,
+      'selectionPattern',
+    );
+    const matched = 'error' in compiled ? undefined : fullMatch(compiled, input);
+    if ('error' in compiled || matched === undefined) {
+      const why =
+        'error' in compiled
+          ? compiled.unsupported
+            ? `uses Java regex syntax the simulator cannot run (${compiled.error})`
+            : `is not a valid Java regular expression (${compiled.error})`
+          : 'nests quantifiers and could take exponential time on this message, so the simulator does not run it';
       diagnostics.push({
-        severity: 'error',
-        message: `selectionPattern ${JSON.stringify(pattern)} is not a valid regular expression here: ${compiled.error}`,
-        path: pointer(
-          'methods',
-          methodIndex,
-          'integration',
-          'integrationResponses',
-          index,
-          'selectionPattern',
-        ),
+        severity: 'error' in compiled && !compiled.unsupported ? 'error' : 'warning',
+        message: `selectionPattern ${JSON.stringify(pattern)} ${why}; it is treated as not matching.`,
+        path: where,
         code: 'simulate/selection-pattern',
       });
-    } else if (fullMatch(compiled, input)) matching.push(index);
+    } else if (matched) matching.push(index);
   });
   const subject =
     input === ''
