@@ -2,7 +2,7 @@
  * The parsed form of a template. Every node keeps its source range (offsets into the template text) so
  * runtime problems become positioned diagnostics.
  */
-import type { JDouble } from './numbers';
+import type { JBigInteger, JDouble } from './numbers';
 
 export interface Range {
   start: number;
@@ -34,7 +34,7 @@ export interface RefNode extends Range {
 export type Expr =
   | ({ t: 'str'; value: string; literal: string } & Range)
   | ({ t: 'istr'; body: Stmt[]; trimLast: boolean; literal: string } & Range)
-  | ({ t: 'int'; value: number | bigint; literal: string } & Range)
+  | ({ t: 'int'; value: number | bigint | JBigInteger; literal: string } & Range)
   | ({ t: 'float'; value: JDouble; literal: string } & Range)
   | ({ t: 'bool'; value: boolean; literal: string } & Range)
   | ({ t: 'ref'; ref: RefNode; literal: string } & Range)

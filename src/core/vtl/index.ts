@@ -17,7 +17,7 @@ import type { FailureKind, Limits } from './evaluator';
 import { lintTemplate } from './lint';
 import type { Lint } from './lint';
 import { parseVtl } from './parser';
-import { JBigDecimal, JDouble } from './numbers';
+import { JBigDecimal, JBigInteger, JDouble } from './numbers';
 import { JList, JMap, javaToString } from './values';
 import type { Value } from './values';
 
@@ -139,7 +139,20 @@ export function parseTemplate(text: string): ParsedTemplate {
     };
   }
   const pos = positioner(source);
-  const parsed = parseVtl(source);
+  let parsed: ReturnType<typeof parseVtl>;
+  try {
+    parsed = parseVtl(source);
+  } catch (e) {
+    // never throw: an unexpected failure of ours is reported like a parse error
+    parsed = {
+      template: null,
+      error: {
+        message: `Internal error while parsing: ${(e as Error)?.message ?? String(e)}`,
+        start: 0,
+        end: 0,
+      },
+    };
+  }
   if (parsed.error || !parsed.template) {
     const e = parsed.error ?? { message: 'The template could not be parsed', start: 0, end: 0 };
     return {
@@ -203,6 +216,7 @@ export function toJs(v: Value): unknown {
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof JDouble) return v.value;
   if (v instanceof JBigDecimal) return v.toNumber();
+  if (v instanceof JBigInteger) return Number(v.value);
   if (v instanceof JList) return v.items.map(toJs);
   if (v instanceof JMap) {
     const o: Record<string, unknown> = {};

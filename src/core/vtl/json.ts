@@ -5,7 +5,7 @@
  * text that is not JSON at all reads as one string, while text that starts like an object or array and
  * breaks off is an error (API Gateway answers 400 "Could not process payload").
  */
-import { JBigDecimal, JDouble, integer } from './numbers';
+import { JBigDecimal, JDouble, integerFromText } from './numbers';
 import { JList, JMap } from './values';
 import type { Value } from './values';
 
@@ -170,7 +170,7 @@ class Reader {
   private integer(text: string): Value {
     // json-smart reads a lone "-" as 0
     if (text === '-') return 0;
-    return integer(BigInt(text));
+    return integerFromText(text);
   }
 
   private decimal(text: string): Value {

@@ -320,12 +320,17 @@ type Read = Value | typeof NOTHING;
 
 class Evaluation {
   readonly results: Value[] = [];
-  constructor(readonly root: Value) {}
+  constructor(
+    readonly root: Value,
+    /** Whether the whole path is definite (a missing property inside it then aborts the read). */
+    readonly definite: boolean,
+  ) {}
 }
 
 /** Reads a compiled path. Definite paths give the single value (PathNotFound when missing); others a JSON array. */
 export function readPath(doc: Value, path: CompiledPath): Value {
-  const ev = new Evaluation(doc);
+  if (doc === null) throw new InvalidPath('json object can not be null');
+  const ev = new Evaluation(doc, path.definite);
   walk(path.tokens, 0, doc, ev);
   if (path.definite) {
     if (ev.results.length === 0) throw new PathNotFound('No results for path');
@@ -388,7 +393,7 @@ function walk(tokens: Token[], i: number, model: Value, ev: Evaluation): void {
         for (let k = 0; k < model.items.length; k++) {
           if (accepts(tok.pred, model.items[k], ev)) walk(tokens, i + 1, model.items[k], ev);
         }
-      } else if (isUpstreamDefinite(tokens, i)) {
+      } else {
         throw new InvalidPath(
           `Filter: ${'[?]'} can not be applied to primitives. Current context is: ${model === null ? 'null' : javaToString(model)}`,
         );
@@ -397,32 +402,28 @@ function walk(tokens: Token[], i: number, model: Value, ev: Evaluation): void {
   }
 }
 
-function isUpstreamDefinite(tokens: Token[], i: number): boolean {
-  for (let k = 0; k < i; k++) {
-    const t = tokens[k];
-    if (!(t.t === 'prop' || (t.t === 'index' && t.indexes.length === 1))) return false;
-  }
-  return true;
-}
-
 function property(tokens: Token[], i: number, names: string[], model: Value, ev: Evaluation): void {
+  const isLeaf = i === tokens.length - 1;
   if (!(model instanceof JMap)) {
     throw new PathNotFound(`Expected to find an object with property ${names.join(',')}`);
   }
+  if (names.length > 1 && !isLeaf) throw new InvalidPath('Multi properties can only be used as path leafs');
   if (names.length === 1) {
-    if (!model.has(names[0])) throw new PathNotFound(`No results for property ${names[0]}`);
+    if (!model.has(names[0])) {
+      // a missing leaf aborts the read; a missing step inside an indefinite path only ends that branch
+      if (isLeaf || ev.definite) throw new PathNotFound(`No results for property ${names[0]}`);
+      return;
+    }
     walk(tokens, i + 1, model.get(names[0]), ev);
     return;
   }
-  // several properties: a map of them
+  // several properties (a leaf): a map of those present
   const m = new JMap();
-  for (const n of names) {
-    if (!model.has(n)) throw new PathNotFound(`No results for property ${n}`);
-    m.put(n, model.get(n));
-  }
+  for (const n of names) if (model.has(n)) m.put(n, model.get(n));
   walk(tokens, i + 1, m, ev);
 }
 
+/** An index or a slice needs an array: null is "not found", anything else a broken path. */
 function checkArray(model: Value, tok: Token): boolean {
   if (model === null) throw new PathNotFound('The path is null');
   if (!(model instanceof JList)) {
@@ -479,11 +480,13 @@ function accepts(pred: Pred, item: Value, ev: Evaluation): boolean {
       return accepts(pred.left, item, ev) || accepts(pred.right, item, ev);
     case 'not':
       return !accepts(pred.inner, item, ev);
-    case 'exists':
-      return operandValue(pred.path, item, ev) !== NOTHING;
+    case 'exists': {
+      const v = operandValue(pred.path, item, ev);
+      return v !== NOTHING && v !== null;
+    }
     case 'regex': {
       const v = operandValue(pred.left, item, ev);
-      if (v === NOTHING || v === null) return false;
+      if (v === NOTHING || !(typeof v === 'string' || isJavaNumber(v))) return false;
       const re = pred.regex;
       re.lastIndex = 0;
       const m = re.exec(javaToString(v));
@@ -497,7 +500,7 @@ function accepts(pred: Pred, item: Value, ev: Evaluation): boolean {
 function operandValue(op: Operand, item: Value, ev: Evaluation): Read {
   if (op.t === 'literal') return op.text;
   const start = op.root === '@' ? item : ev.root;
-  const sub = new Evaluation(ev.root);
+  const sub = new Evaluation(ev.root, true);
   try {
     walk(op.tokens, 0, start, sub);
   } catch (e) {
@@ -509,59 +512,85 @@ function operandValue(op: Operand, item: Value, ev: Evaluation): Read {
   return new JList(sub.results, 'JSONArray');
 }
 
-function unquote(text: string): string {
+/** A literal on the right of a comparison: 'quoted' text, null, or the text as written (numbers stay text). */
+function literalValue(text: string): Value {
+  if (text === 'null') return null;
   return text.length >= 2 && text.startsWith("'") && text.endsWith("'") ? text.slice(1, -1) : text;
 }
 
+class NotComparable extends Error {}
+
+function toDecimal(v: Value): JBigDecimal {
+  const text = javaToString(v).trim();
+  const bd = v instanceof JBigDecimal ? v : JBigDecimal.parse(text);
+  if (!bd)
+    throw new InvalidPath(
+      `NumberFormatException: Character ${text[0] ?? ''} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`,
+    );
+  return bd;
+}
+
+function compareText(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
 /**
- * A filter comparison: a number read from the document compares numerically with the other side parsed as
- * a decimal (a side that is not a number fails the read, as in Jayway 2.0.0); anything else compares as text.
+ * Jayway 2.0.0's safeCompare(value, expected): nulls first; text with text by UTF-16 order; a number with a
+ * number or with text as BigDecimals (text that is not a number fails the read); booleans with booleans or
+ * with text read as Boolean.valueOf; anything else (maps, lists) cannot be compared (the filter is false).
  */
+function safeCompare(left: Value, right: Value): number {
+  const ln = left === null;
+  const rn = right === null;
+  if (ln && rn) return 0;
+  if (ln) return -1;
+  if (rn) return 1;
+  const ls = typeof left === 'string';
+  const rs = typeof right === 'string';
+  if (ls && rs) return compareText(left, right);
+  const lnum = isJavaNumber(left);
+  const rnum = isJavaNumber(right);
+  if ((lnum || ls) && (rnum || rs)) return compareDecimals(toDecimal(left), toDecimal(right));
+  const lb = typeof left === 'boolean';
+  const rb = typeof right === 'boolean';
+  if ((lb || ls) && (rb || rs) && (lb || rb)) {
+    const a = lb ? left : (left as string).toLowerCase() === 'true';
+    const b = rb ? right : (right as string).toLowerCase() === 'true';
+    return a === b ? 0 : a ? 1 : -1;
+  }
+  throw new NotComparable();
+}
+
 function compare(op: string, left: Read, right: Operand, item: Value, ev: Evaluation): boolean {
   if (left === NOTHING) return false;
-  const r = right.t === 'literal' ? right.text : operandValue(right, item, ev);
+  const r = right.t === 'literal' ? literalValue(right.text) : operandValue(right, item, ev);
   if (r === NOTHING) return false;
-  if (left === null || r === 'null' || r === null) {
-    const bothNull = left === null && (r === 'null' || r === null);
-    return op === '==' ? bothNull : op === '!=' ? !bothNull : false;
+  let c: number;
+  try {
+    c = safeCompare(left, r);
+  } catch (e) {
+    if (e instanceof NotComparable) return false;
+    throw e;
   }
-  if (isJavaNumber(left)) {
-    const text = typeof r === 'string' && right.t === 'literal' ? unquote(r) : javaToString(r as Value);
-    const bd = JBigDecimal.parse(text.trim());
-    if (!bd)
-      throw new InvalidPath(
-        `Character ${text[0] ?? ''} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`,
-      );
-    // Jayway compares new BigDecimal(value.toString()): 8.95 equals '8.95'
-    const a =
-      left instanceof JBigDecimal ? left : (JBigDecimal.parse(javaToString(left)) ?? toBigDecimal(left));
-    const cmp = compareDecimals(a, bd);
-    return op === '=='
-      ? cmp === 0
-      : op === '!='
-        ? cmp !== 0
-        : op === '<'
-          ? cmp < 0
-          : op === '<='
-            ? cmp <= 0
-            : op === '>'
-              ? cmp > 0
-              : cmp >= 0;
+  switch (op) {
+    case '==':
+      return c === 0;
+    case '!=':
+      return c !== 0;
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    default:
+      return c >= 0;
   }
-  const a = javaToString(left);
-  const b = typeof r === 'string' && right.t === 'literal' ? unquote(r) : javaToString(r as Value);
-  const cmp = a < b ? -1 : a > b ? 1 : 0;
-  return op === '=='
-    ? cmp === 0
-    : op === '!='
-      ? cmp !== 0
-      : op === '<'
-        ? cmp < 0
-        : op === '<='
-          ? cmp <= 0
-          : op === '>'
-            ? cmp > 0
-            : cmp >= 0;
 }
 
 function compareDecimals(a: JBigDecimal, b: JBigDecimal): number {

@@ -618,8 +618,8 @@ export class Lexer {
         if (s.charCodeAt(i) !== CH_DOLLAR) return 0;
         i++;
         while (s.charCodeAt(i) === CH_BACKSLASH) i++;
-        const d = s.charCodeAt(i);
-        return d === CH_BANG || d === CH_HASH ? i + 1 - p : 0;
+        // Velocity 1.7: `$!` only (later versions also take `$#`)
+        return s.charCodeAt(i) === CH_BANG ? i + 1 - p : 0;
       }
       case T.TEXTBLOCK_START:
         return c === CH_HASH && s.charCodeAt(p + 1) === CH_LBRACKET && s.charCodeAt(p + 2) === CH_LBRACKET

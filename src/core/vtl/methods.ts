@@ -9,6 +9,7 @@ import {
   INT_MAX,
   INT_MIN,
   JBigDecimal,
+  JBigInteger,
   JDouble,
   JavaException,
   compareNumbers,
@@ -450,12 +451,13 @@ function numberMethod(v: JavaNumber, name: string, args: Value[]): Lookup {
       if (n !== 0) return NO_SUCH;
       if (typeof v === 'number') return v | 0;
       if (typeof v === 'bigint') return Number(BigInt.asIntN(32, v));
+      if (v instanceof JBigInteger) return Number(BigInt.asIntN(32, v.value));
       return Math.trunc(Math.max(INT_MIN, Math.min(INT_MAX, toDouble(v)))) || 0;
     case 'longValue':
       if (n !== 0) return NO_SUCH;
       if (typeof v === 'number') return v;
-      if (typeof v === 'bigint') {
-        const w = BigInt.asIntN(64, v);
+      if (typeof v === 'bigint' || v instanceof JBigInteger) {
+        const w = BigInt.asIntN(64, typeof v === 'bigint' ? v : v.value);
         return w >= -9007199254740991n && w <= 9007199254740991n ? Number(w) : w;
       }
       return Math.trunc(toDouble(v)) || 0;
@@ -526,7 +528,8 @@ export function invokeMethod(target: Value, name: string, args: Value[], limits:
   }
   if (target instanceof JList) return listMethod(target, name, args);
   if (target instanceof JMap) return mapMethod(target, name, args);
-  if (target instanceof JDouble || target instanceof JBigDecimal) return numberMethod(target, name, args);
+  if (target instanceof JDouble || target instanceof JBigDecimal || target instanceof JBigInteger)
+    return numberMethod(target, name, args);
   const r = target.invoke(name, args);
   if (r !== NO_SUCH) return r;
   if (args.length === 0 && name === 'toString') return target.toJavaString();

@@ -1,12 +1,15 @@
 /**
  * Java numbers as Velocity 1.7 computes and prints them.
  *
- * Integer, Long and BigInteger are one kind here: a JS number while it is a safe integer, a bigint beyond.
- * (Velocity widens Integer → Long → BigInteger on overflow instead of wrapping, so only the printed value
- * matters; source: org.apache.velocity.runtime.parser.node.MathUtils.) Doubles are boxed in {@link JDouble}
+ * Integer and Long are a JS number while safe, a bigint beyond; BigInteger is boxed in {@link JBigInteger}
+ * (Velocity widens Long to BigInteger on overflow instead of wrapping, and a BigInteger stays one, which
+ * decides later arithmetic; source: org.apache.velocity.runtime.parser.node.MathUtils). Doubles are boxed in {@link JDouble}
  * so that `10.0` keeps printing as `10.0`, and BigDecimals (json-smart's reading of long decimals) in
  * {@link JBigDecimal}.
  */
+import { javaDoubleToString } from './javaDouble';
+
+export { javaDoubleToString };
 
 /** A java.lang.Double. */
 export class JDouble {
@@ -93,10 +96,26 @@ export class JBigDecimal {
   }
 }
 
-export type JavaNumber = number | bigint | JDouble | JBigDecimal;
+/** A java.math.BigInteger (an integer Velocity widened past Long, or a JSON integer past Long). */
+export class JBigInteger {
+  constructor(readonly value: bigint) {}
+  toString(): string {
+    return this.value.toString();
+  }
+}
+
+/** Integer and Long: a JS number while safe, a bigint past 2^53. */
+export type JavaLong = number | bigint;
+export type JavaNumber = JavaLong | JBigInteger | JDouble | JBigDecimal;
 
 export function isJavaNumber(v: unknown): v is JavaNumber {
-  return typeof v === 'number' || typeof v === 'bigint' || v instanceof JDouble || v instanceof JBigDecimal;
+  return (
+    typeof v === 'number' ||
+    typeof v === 'bigint' ||
+    v instanceof JDouble ||
+    v instanceof JBigDecimal ||
+    v instanceof JBigInteger
+  );
 }
 
 const LONG_MIN = -(2n ** 63n);
@@ -104,40 +123,51 @@ const LONG_MAX = 2n ** 63n - 1n;
 export const INT_MIN = -2147483648;
 export const INT_MAX = 2147483647;
 
-/** Normalises an integer result: a number while safe, else a bigint. */
-export function integer(v: bigint): number | bigint {
+/** A Long value: a number while safe, else a bigint. */
+export function integer(v: bigint): JavaLong {
   return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
 }
 
-function isIntegral(v: JavaNumber): v is number | bigint {
-  return typeof v === 'number' || typeof v === 'bigint';
+/** An integer read from text (a literal, JSON): Integer or Long when it fits, else BigInteger. */
+export function integerFromText(text: string): JavaLong | JBigInteger {
+  const v = BigInt(text);
+  return v >= LONG_MIN && v <= LONG_MAX ? integer(v) : new JBigInteger(v);
 }
 
-function inLongRange(v: number | bigint): boolean {
-  return typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX);
+/** The result of long arithmetic: Velocity widens to BigInteger instead of wrapping. */
+function longResult(v: bigint): JavaLong | JBigInteger {
+  return v >= LONG_MIN && v <= LONG_MAX ? integer(v) : new JBigInteger(v);
 }
 
-function toBig(v: number | bigint): bigint {
-  return typeof v === 'bigint' ? v : BigInt(v);
+function isIntegral(v: JavaNumber): v is JavaLong | JBigInteger {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof JBigInteger;
+}
+
+function toBig(v: JavaLong | JBigInteger): bigint {
+  return typeof v === 'bigint' ? v : typeof v === 'number' ? BigInt(v) : v.value;
 }
 
 export function toDouble(v: JavaNumber): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof JDouble) return v.value;
+  if (v instanceof JBigInteger) return Number(v.value);
   return v.toNumber();
 }
 
+/** MathUtils.toBigDecimal: a BigInteger exactly, anything else through doubleValue() (lossy past 2^53). */
 export function toBigDecimal(v: JavaNumber): JBigDecimal {
   if (v instanceof JBigDecimal) return v;
+  if (v instanceof JBigInteger) return new JBigDecimal(v.value, 0);
   if (v instanceof JDouble) return JBigDecimal.fromDouble(v.value);
-  return new JBigDecimal(toBig(v), 0);
+  return JBigDecimal.fromDouble(Number(v));
 }
 
 /** Number.intValue(): Java narrowing (wraps), doubles truncate toward zero. */
 export function intValue(v: JavaNumber): number {
   if (typeof v === 'number') return v | 0;
   if (typeof v === 'bigint') return Number(BigInt.asIntN(32, v));
+  if (v instanceof JBigInteger) return Number(BigInt.asIntN(32, v.value));
   const d = toDouble(v);
   if (Number.isNaN(d)) return 0;
   if (d >= INT_MAX) return INT_MAX;
@@ -151,11 +181,11 @@ type Base = 'long' | 'bigint' | 'double' | 'bigdecimal';
 function base(a: JavaNumber, b: JavaNumber): Base {
   const aInt = isIntegral(a);
   const bInt = isIntegral(b);
-  const aBigInt = aInt && !inLongRange(a);
-  const bBigInt = bInt && !inLongRange(b);
-  if (a instanceof JBigDecimal || b instanceof JBigDecimal || ((!aInt || !bInt) && (aBigInt || bBigInt)))
+  const aBig = a instanceof JBigInteger;
+  const bBig = b instanceof JBigInteger;
+  if (a instanceof JBigDecimal || b instanceof JBigDecimal || ((!aInt || !bInt) && (aBig || bBig)))
     return 'bigdecimal';
-  if (aInt && bInt) return aBigInt || bBigInt ? 'bigint' : 'long';
+  if (aInt && bInt) return aBig || bBig ? 'bigint' : 'long';
   return 'double';
 }
 
@@ -164,6 +194,8 @@ function bdAlign(a: JBigDecimal, b: JBigDecimal): [bigint, bigint, number] {
   return [a.withScale(scale), b.withScale(scale), scale];
 }
 
+type Ints = JavaLong | JBigInteger;
+
 export function add(a: JavaNumber, b: JavaNumber): JavaNumber {
   switch (base(a, b)) {
     case 'long':
@@ -171,9 +203,9 @@ export function add(a: JavaNumber, b: JavaNumber): JavaNumber {
         const r = a + b;
         if (Number.isSafeInteger(r)) return r;
       }
-      return integer(toBig(a as number | bigint) + toBig(b as number | bigint));
+      return longResult(toBig(a as Ints) + toBig(b as Ints));
     case 'bigint':
-      return integer(toBig(a as bigint) + toBig(b as bigint));
+      return new JBigInteger(toBig(a as Ints) + toBig(b as Ints));
     case 'double':
       return new JDouble(toDouble(a) + toDouble(b));
     default: {
@@ -190,9 +222,9 @@ export function subtract(a: JavaNumber, b: JavaNumber): JavaNumber {
         const r = a - b;
         if (Number.isSafeInteger(r)) return r;
       }
-      return integer(toBig(a as number | bigint) - toBig(b as number | bigint));
+      return longResult(toBig(a as Ints) - toBig(b as Ints));
     case 'bigint':
-      return integer(toBig(a as bigint) - toBig(b as bigint));
+      return new JBigInteger(toBig(a as Ints) - toBig(b as Ints));
     case 'double':
       return new JDouble(toDouble(a) - toDouble(b));
     default: {
@@ -205,12 +237,20 @@ export function subtract(a: JavaNumber, b: JavaNumber): JavaNumber {
 export function multiply(a: JavaNumber, b: JavaNumber): JavaNumber {
   switch (base(a, b)) {
     case 'long':
-    case 'bigint':
       if (typeof a === 'number' && typeof b === 'number') {
         const r = a * b;
         if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
       }
-      return integer(toBig(a as number | bigint) * toBig(b as number | bigint));
+      {
+        // MathUtils checks overflow with result / b != a, which misses Long.MIN_VALUE * -1 (it wraps)
+        const x = toBig(a as Ints);
+        const y = toBig(b as Ints);
+        const wrapped = BigInt.asIntN(64, x * y);
+        if (y !== 0n && BigInt.asIntN(64, wrapped / y) !== x) return new JBigInteger(x * y);
+        return integer(wrapped);
+      }
+    case 'bigint':
+      return new JBigInteger(toBig(a as Ints) * toBig(b as Ints));
     case 'double':
       return new JDouble(toDouble(a) * toDouble(b));
     default: {
@@ -225,6 +265,7 @@ export function isZero(v: JavaNumber): boolean {
   if (typeof v === 'number') return v === 0;
   if (typeof v === 'bigint') return v === 0n;
   if (v instanceof JDouble) return v.value === 0;
+  if (v instanceof JBigInteger) return v.value === 0n;
   return v.unscaled === 0n;
 }
 
@@ -242,12 +283,12 @@ export function divide(a: JavaNumber, b: JavaNumber): JavaNumber | null {
         const q = Math.trunc(a / b);
         return q === 0 ? 0 : q;
       }
-      const q = toBig(a as number | bigint) / toBig(b as number | bigint);
+      const q = toBig(a as Ints) / toBig(b as Ints);
       // long arithmetic wraps on the one overflowing division, Long.MIN_VALUE / -1
       return integer(q > LONG_MAX ? LONG_MIN : q);
     }
     case 'bigint':
-      return integer(toBig(a as bigint) / toBig(b as bigint));
+      return new JBigInteger(toBig(a as Ints) / toBig(b as Ints));
     case 'double':
       return new JDouble(toDouble(a) / toDouble(b));
     default:
@@ -275,7 +316,7 @@ function bigDecimalDivide(a: JBigDecimal, b: JBigDecimal): JBigDecimal {
   return new JBigDecimal(q, scale);
 }
 
-/** MathUtils.modulo; null for a zero divisor. BigInteger uses mod (non-negative). */
+/** MathUtils.modulo; null for a zero divisor. BigInteger uses mod (non-negative); BigDecimal fails. */
 export function modulo(a: JavaNumber, b: JavaNumber): JavaNumber | null {
   if (isZero(b)) return null;
   switch (base(a, b)) {
@@ -284,20 +325,18 @@ export function modulo(a: JavaNumber, b: JavaNumber): JavaNumber | null {
         const r = a % b;
         return r === 0 ? 0 : r;
       }
-      return integer(toBig(a as number | bigint) % toBig(b as number | bigint));
+      return integer(toBig(a as Ints) % toBig(b as Ints));
     case 'bigint': {
-      const m = toBig(b as bigint);
+      const m = toBig(b as Ints);
       if (m < 0n)
         throw new JavaException('java.lang.ArithmeticException', 'BigInteger: modulus not positive');
-      const r = toBig(a as bigint) % m;
-      return integer(r < 0n ? r + m : r);
+      const r = toBig(a as Ints) % m;
+      return new JBigInteger(r < 0n ? r + m : r);
     }
     case 'double':
       return new JDouble(toDouble(a) % toDouble(b));
-    default: {
-      const [x, y, s] = bdAlign(toBigDecimal(a), toBigDecimal(b));
-      return new JBigDecimal(x % y, s);
-    }
+    default:
+      throw new JavaException('java.lang.ArithmeticException', 'Cannot calculate the modulo of BigDecimals.');
   }
 }
 
@@ -307,14 +346,13 @@ export function compareNumbers(a: JavaNumber, b: JavaNumber): number {
     case 'long':
     case 'bigint': {
       if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
-      const x = toBig(a as number | bigint);
-      const y = toBig(b as number | bigint);
+      const x = toBig(a as Ints);
+      const y = toBig(b as Ints);
       return x < y ? -1 : x > y ? 1 : 0;
     }
     case 'double': {
       const x = toDouble(a);
       const y = toDouble(b);
-      // Double.compare semantics are not used by MathUtils: plain comparison
       return x < y ? -1 : x > y ? 1 : 0;
     }
     default: {
@@ -325,40 +363,8 @@ export function compareNumbers(a: JavaNumber, b: JavaNumber): number {
 }
 
 /** Velocity integer literal: Integer, else Long, else BigInteger. */
-export function parseIntegerLiteral(text: string): number | bigint {
-  return integer(BigInt(text));
-}
-
-/**
- * Double.toString: the shortest digits that round-trip (what JS produces too), laid out as Java does:
- * plain with at least one fraction digit for 1e-3 <= |d| < 1e7, else d.dddE±n.
- */
-export function javaDoubleToString(d: number): string {
-  if (Number.isNaN(d)) return 'NaN';
-  if (d === Infinity) return 'Infinity';
-  if (d === -Infinity) return '-Infinity';
-  if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0';
-  const neg = d < 0;
-  const abs = neg ? -d : d;
-  // digits and exponent from the shortest round-trip form
-  const exp = abs.toExponential(); // "d.ddde+n"
-  const eAt = exp.indexOf('e');
-  const digits = exp.slice(0, eAt).replace('.', '');
-  const e = parseInt(exp.slice(eAt + 1), 10);
-  let out: string;
-  if (abs >= 1e-3 && abs < 1e7) {
-    if (e >= 0) {
-      const intPart =
-        digits.length > e + 1 ? digits.slice(0, e + 1) : digits + '0'.repeat(e + 1 - digits.length);
-      const frac = digits.length > e + 1 ? digits.slice(e + 1) : '0';
-      out = intPart + '.' + frac;
-    } else {
-      out = '0.' + '0'.repeat(-e - 1) + digits;
-    }
-  } else {
-    out = digits[0] + '.' + (digits.length > 1 ? digits.slice(1) : '0') + 'E' + e;
-  }
-  return neg ? '-' + out : out;
+export function parseIntegerLiteral(text: string): JavaLong | JBigInteger {
+  return integerFromText(text);
 }
 
 /** A Java exception raised by a method; the render fails with it (MethodInvocationException). */

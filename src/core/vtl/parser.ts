@@ -421,6 +421,13 @@ class Parser {
       case 'foreach':
         return { t: 'foreach', args, body, nameEnd, ...range };
       case 'define':
+        // Define.init: exactly one argument, the block's name
+        if (args.length !== 1)
+          throw new ParseError(
+            '#define() takes exactly one argument, the block name: #define($name)',
+            range.start,
+            nameEnd,
+          );
         return { t: 'define', args, body, nameEnd, ...range };
       case 'literal':
         return { t: 'literal', text: this.src.slice(close.end, end.start), ...range };
@@ -454,6 +461,13 @@ class Parser {
       case 'stop':
         return { t: 'stop', ...range };
       case 'evaluate':
+        // Evaluate.init: exactly one argument, a string literal or a reference
+        if (args.length !== 1 || !(args[0].t === 'str' || args[0].t === 'istr' || args[0].t === 'ref'))
+          throw new ParseError(
+            '#evaluate() takes exactly one argument, a string literal or a reference',
+            range.start,
+            range.end,
+          );
         return { t: 'evaluate', args, nameEnd, ...range };
       case 'include':
       case 'parse':
@@ -955,6 +969,9 @@ class Parser {
 
   private integerLiteral(): Expr {
     const t = this.consume();
+    // the lexer can glue a `#` in front ("#1"): Java's Integer.parseInt then fails while the template loads
+    if (!/^-?\d+$/.test(t.image))
+      throw new ParseError(`Invalid number ${JSON.stringify(t.image)}`, this.at(t.start), this.at(t.end));
     return {
       t: 'int',
       value: parseIntegerLiteral(t.image),
@@ -966,6 +983,8 @@ class Parser {
 
   private floatLiteral(): Expr {
     const t = this.consume();
+    if (!/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t.image))
+      throw new ParseError(`Invalid number ${JSON.stringify(t.image)}`, this.at(t.start), this.at(t.end));
     return {
       t: 'float',
       value: new JDouble(Number(t.image)),

@@ -169,8 +169,15 @@ class Translator {
 
   /** A sequence of alternatives up to `)` (when nested) or the end. */
   private sequence(nested: boolean): void {
-    let canQuantify = false;
+    // where the last atom starts in `out` (-1: none yet), and whether it already has a quantifier
+    let atomStart = -1;
+    let quantified = false;
     const p = this.p;
+    const atom = (text: string): void => {
+      atomStart = this.out.length;
+      quantified = false;
+      this.out += text;
+    };
     while (this.i < p.length) {
       const c = p[this.i];
       if (
@@ -191,64 +198,80 @@ class Translator {
         case '|':
           this.out += '|';
           this.i++;
-          canQuantify = false;
+          atomStart = -1;
           continue;
-        case '(':
+        case '(': {
+          const start = this.out.length;
           this.group();
-          canQuantify = true;
+          atomStart = start;
+          quantified = false;
           continue;
-        case '[':
-          this.out += this.charClass();
-          canQuantify = true;
+        }
+        case '[': {
+          const start = this.out.length;
+          const cls = this.charClass();
+          this.out += cls;
+          atomStart = start;
+          quantified = false;
           continue;
+        }
         case '.':
           this.i++;
-          this.out += this.flags.s ? '[\\s\\S]' : this.flags.d ? '[^\\n]' : `[^${LINE_TERMINATORS}]`;
-          canQuantify = true;
+          atom(this.flags.s ? '[\\s\\S]' : this.flags.d ? '[^\\n]' : `[^${LINE_TERMINATORS}]`);
           continue;
         case '^':
+          // Java lets a quantifier follow an anchor; a group keeps that valid in JS
           this.i++;
-          this.out += '^';
-          canQuantify = false;
+          atom('(?:^)');
           continue;
         case '$':
           this.i++;
-          this.out += this.flags.m
-            ? '$'
-            : this.flags.d
-              ? '(?=\\n?(?![\\s\\S]))'
-              : `(?=(?:\\r\\n|[${LINE_TERMINATORS}])?(?![\\s\\S]))`;
-          canQuantify = false;
+          atom(
+            this.flags.m
+              ? '(?:$)'
+              : this.flags.d
+                ? '(?:(?=\\n?(?![\\s\\S])))'
+                : `(?:(?=(?:\\r\\n|[${LINE_TERMINATORS}])?(?![\\s\\S])))`,
+          );
           continue;
         case '*':
         case '+':
         case '?':
-          if (!canQuantify) this.err(`Dangling meta character '${c}'`);
+          if (atomStart < 0 || quantified) this.err(`Dangling meta character '${c}'`);
           this.i++;
           this.out += c;
           this.quantifierSuffix();
-          canQuantify = false;
+          quantified = true;
           continue;
         case '{': {
           const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(this.i));
-          if (!m || !canQuantify) this.err('Illegal repetition');
+          if (!m) this.err('Illegal repetition');
           if (m[3] !== undefined && m[3] !== '' && parseInt(m[3], 10) < parseInt(m[1], 10))
             this.err('Illegal repetition range');
           this.i += m[0].length;
+          // Java accepts {n} with nothing before it or after a quantifier: it then repeats the empty string
+          if (atomStart < 0 || quantified) {
+            atomStart = this.out.length;
+            this.out += '(?:)';
+          }
           this.out += m[0];
           this.quantifierSuffix();
-          canQuantify = false;
+          quantified = true;
           continue;
         }
-        case '\\':
-          canQuantify = this.escape();
+        case '\\': {
+          const start = this.out.length;
+          if (this.escape()) {
+            atomStart = start;
+            quantified = false;
+          }
           continue;
+        }
         default: {
           const cp = p.codePointAt(this.i) as number;
           const ch = String.fromCodePoint(cp);
           this.i += ch.length;
-          this.out += lit(ch);
-          canQuantify = true;
+          atom(lit(ch));
         }
       }
     }
@@ -275,12 +298,19 @@ class Translator {
     }
     const rest = p.slice(this.i);
     let m: RegExpExecArray | null;
-    if (rest.startsWith('?:') || rest.startsWith('?=') || rest.startsWith('?!')) {
-      this.out += '(' + rest.slice(0, 2);
+    let wrap = false;
+    if (rest.startsWith('?:')) {
+      this.out += '(?:';
       this.i += 2;
+    } else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+      // Java may quantify a lookaround; JS (u mode) only a group around it
+      this.out += '(?:(' + rest.slice(0, 2);
+      this.i += 2;
+      wrap = true;
     } else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
-      this.out += '(' + rest.slice(0, 3);
+      this.out += '(?:(' + rest.slice(0, 3);
       this.i += 3;
+      wrap = true;
     } else if ((m = /^\?<([a-zA-Z][a-zA-Z0-9]*)>/.exec(rest))) {
       this.groupCount++;
       this.names.add(m[1]);
@@ -295,6 +325,7 @@ class Translator {
     }
     this.sequence(true);
     this.expectClose();
+    if (wrap) this.out += ')';
   }
 
   private expectClose(): void {
@@ -339,17 +370,17 @@ class Translator {
         return true;
       case 'b':
       case 'B':
-        this.out += '\\' + c;
-        return false;
+        this.out += '(?:\\' + c + ')';
+        return true;
       case 'A':
-        this.out += '(?<![\\s\\S])';
-        return false;
+        this.out += '(?:(?<![\\s\\S]))';
+        return true;
       case 'z':
-        this.out += '(?![\\s\\S])';
-        return false;
+        this.out += '(?:(?![\\s\\S]))';
+        return true;
       case 'Z':
-        this.out += `(?=(?:\\r\\n|[${LINE_TERMINATORS}])?(?![\\s\\S]))`;
-        return false;
+        this.out += `(?:(?=(?:\\r\\n|[${LINE_TERMINATORS}])?(?![\\s\\S])))`;
+        return true;
       case 'G':
         this.unsupported('\\G');
         break;
@@ -692,7 +723,6 @@ export function javaSplit(subject: string, re: RegExp, limit: number): string[] 
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].length === 0) re.lastIndex = start + ((subject.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
-    if (m[0].length === 0 && start >= subject.length) break;
     if (!limited || list.length < limit - 1) {
       if (index === 0 && start === 0 && start === end) continue;
       found = true;

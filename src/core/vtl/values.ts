@@ -5,7 +5,14 @@
  * Double (JDouble) | BigDecimal (JBigDecimal) | lists (JList) | maps (JMap) | host objects ($input, $util,
  * $foreach, #define blocks, map entries).
  */
-import { JBigDecimal, JDouble, compareNumbers, isJavaNumber, javaDoubleToString } from './numbers';
+import {
+  JBigDecimal,
+  JBigInteger,
+  JDouble,
+  compareNumbers,
+  isJavaNumber,
+  javaDoubleToString,
+} from './numbers';
 
 /**
  * Which Java class a list is: a Velocity list literal or range is a java.util.ArrayList (prints
@@ -124,7 +131,7 @@ export class JMapEntry extends HostObject {
 }
 
 export type Value =
-  null | string | boolean | number | bigint | JDouble | JBigDecimal | JList | JMap | HostObject;
+  null | string | boolean | number | bigint | JBigInteger | JDouble | JBigDecimal | JList | JMap | HostObject;
 
 function identityHash(seed: string): string {
   // Java prints an identity hash here; any stable hex keeps renders reproducible
@@ -144,8 +151,9 @@ export function javaClassOf(v: Value): string {
     case 'number':
       return v >= -2147483648 && v <= 2147483647 ? 'java.lang.Integer' : 'java.lang.Long';
     case 'bigint':
-      return v >= -(2n ** 63n) && v < 2n ** 63n ? 'java.lang.Long' : 'java.math.BigInteger';
+      return 'java.lang.Long';
   }
+  if (v instanceof JBigInteger) return 'java.math.BigInteger';
   if (v instanceof JDouble) return 'java.lang.Double';
   if (v instanceof JBigDecimal) return 'java.math.BigDecimal';
   if (v instanceof JList)
@@ -172,7 +180,7 @@ export function javaToString(v: Value, seen?: Set<object>): string {
       return String(v);
   }
   if (v instanceof JDouble) return javaDoubleToString(v.value);
-  if (v instanceof JBigDecimal) return v.toString();
+  if (v instanceof JBigDecimal || v instanceof JBigInteger) return v.toString();
   if (v instanceof JList) {
     if (v.kind === 'JSONArray') return toJsonText(v);
     if (v.kind === 'String[]') return `[Ljava.lang.String;@${identityHash(String(v.items.length))}`;
@@ -305,7 +313,7 @@ function writeJson(v: Value, out: string[], depth: number): void {
     out.push(Number.isFinite(v.value) ? javaDoubleToString(v.value) : 'null');
     return;
   }
-  if (v instanceof JBigDecimal) {
+  if (v instanceof JBigDecimal || v instanceof JBigInteger) {
     out.push(v.toString());
     return;
   }

@@ -7,7 +7,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baseRequest, cases, sampleCases } from './cases.mjs';
-import { randomTemplate } from './random.mjs';
+import {
+  doubleTemplate,
+  jsonPathCase,
+  numberBody,
+  numberTemplate,
+  randomTemplate,
+  regexTemplate,
+  soupTemplate,
+} from './random.mjs';
 import { awsDivergences } from './divergences.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,9 +27,14 @@ const randomRequest = {
   ...baseRequest,
   body: JSON.stringify({ a: [1, 2.5, 'x/y', null, true], m: { k: 'v', n: null }, s: 'str' }),
 };
+const soupRequest = { ...baseRequest, body: '{"a":1}' };
+function seeds(n, from) {
+  return Array.from({ length: n }, (_, i) => RANDOM_SEED + from + i);
+}
 const named = new Map([
   [baseRequest, 'base'],
   [randomRequest, 'random'],
+  [soupRequest, 'soup'],
 ]);
 const all = [
   ...cases.map((c) => ({ ...c, request: c.request ?? baseRequest })),
@@ -32,6 +45,34 @@ const all = [
     template: randomTemplate(RANDOM_SEED + i),
     seed: RANDOM_SEED + i,
     request: randomRequest,
+  })),
+  ...seeds(200, 1000).map((seed) => ({
+    category: 'soup',
+    template: soupTemplate(seed),
+    seed,
+    request: soupRequest,
+  })),
+  ...seeds(200, 2000).map((seed) => {
+    const c = jsonPathCase(seed);
+    return { category: 'jsonpath-random', template: c.template, seed, request: { body: c.body } };
+  }),
+  ...seeds(150, 3000).map((seed) => ({
+    category: 'numbers-random',
+    template: numberTemplate(seed),
+    seed,
+    request: { body: numberBody },
+  })),
+  ...seeds(150, 4000).map((seed) => ({
+    category: 'doubles',
+    template: doubleTemplate(seed),
+    seed,
+    request: {},
+  })),
+  ...seeds(200, 5000).map((seed) => ({
+    category: 'regex-random',
+    template: regexTemplate(seed),
+    seed,
+    request: {},
   })),
 ];
 
@@ -77,7 +118,7 @@ all.forEach((c, i) => {
 mkdirSync(here, { recursive: true });
 writeFileSync(
   join(here, 'requests.json'),
-  JSON.stringify({ base: baseRequest, random: randomRequest }, null, 2) + '\n',
+  JSON.stringify({ base: baseRequest, random: randomRequest, soup: soupRequest }, null, 2) + '\n',
 );
 for (const [category, entries] of byCategory) {
   const file = { provenance, category, cases: entries };
