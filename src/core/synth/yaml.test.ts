@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { Json, JsonObject } from './cfn';
 import { trickyStrings } from './probeDesigns';
-import { toYaml } from './yaml';
+import { toYaml, type YamlValue } from './yaml';
 
 // The oracle: the yaml package (2.9.1, as bundled by the aws-cdk CLI) with the CLI's options.
 function oracle(value: JsonObject | Json[]): string {
@@ -115,6 +115,51 @@ describe('toYaml', () => {
         expect(toYaml(value)).toBe(oracle(value));
       }),
       { numRuns: 3000, seed: 20240501 },
+    );
+  });
+
+  it('prints Maps as ordered mappings, as the yaml package does with version 1.1 and no !!omap', () => {
+    const interopOracle = (value: YamlValue) =>
+      YAML.stringify(value, {
+        version: '1.1',
+        customTags: (tags) =>
+          tags.filter((tag) => typeof tag !== 'object' || tag.tag !== 'tag:yaml.org,2002:omap'),
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
+      });
+    const toMaps = (value: Json): YamlValue => {
+      if (Array.isArray(value)) return value.map(toMaps);
+      if (value === null || typeof value !== 'object') return value;
+      return new Map(Object.entries(value).map(([key, child]) => [key, toMaps(child)]));
+    };
+    const ordered = new Map<string, YamlValue>([
+      ['404', 'not found'],
+      [
+        '200',
+        new Map([
+          ['b', 1],
+          ['a', []],
+          ['10', new Map()],
+        ]),
+      ],
+      [
+        'x',
+        [
+          new Map([
+            ['2', 'two'],
+            ['1', 'one'],
+          ]),
+        ],
+      ],
+    ]);
+    expect(toYaml(ordered)).toBe(interopOracle(ordered));
+    expect(toYaml(ordered).indexOf('404')).toBeLessThan(toYaml(ordered).indexOf('200'));
+    fc.assert(
+      fc.property(rootArb, (value) => {
+        const mapped = toMaps(value) as Map<string, YamlValue> | YamlValue[];
+        expect(toYaml(mapped)).toBe(interopOracle(mapped));
+      }),
+      { numRuns: 1000, seed: 99 },
     );
   });
 });

@@ -7,7 +7,10 @@
  * large template, far over the 20 ms budget of generate(). The rules below are the package's
  * observable behaviour; yaml.test.ts checks them against the package on random values and the CLI.
  */
-import type { Json, JsonObject } from './cfn';
+import type { Json } from './cfn';
+
+/** What toYaml prints: JSON values, with `Map`s as mappings in insertion order (for integer-like keys). */
+export type YamlValue = Json | YamlValue[] | { [key: string]: YamlValue } | Map<string, YamlValue>;
 
 const INDENT_STEP = '  ';
 /** yaml's default `doubleQuotedMinMultiLineLength`. */
@@ -59,27 +62,32 @@ const YAML_11_NON_STRING = new RegExp(
   YAML_11_NON_STRINGS.map((pattern) => `(?:${pattern.source})`).join('|'),
 );
 
-/** The YAML document for a JSON object or array (ends with one line break). */
-export function toYaml(value: JsonObject | Json[]): string {
+/**
+ * The YAML document for an object, a `Map` or an array (ends with one line break). Also what the
+ * yaml package prints with `{ version: '1.1', lineWidth: 0 }` for Maps when `!!omap` is not used.
+ */
+export function toYaml(value: YamlValue[] | { [key: string]: YamlValue } | Map<string, YamlValue>): string {
   return emitValue(value, '') + '\n';
 }
 
-function emitValue(value: Json, indent: string): string {
+function emitValue(value: YamlValue, indent: string): string {
   if (typeof value === 'string') return emitString(value, { indent, implicitKey: false });
   if (typeof value === 'number') return emitNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value === null) return 'null';
   if (Array.isArray(value)) return emitSequence(value, indent);
-  return emitMapping(value, indent);
+  if (value instanceof Map) return emitMapping([...value], indent);
+  return emitMapping(Object.entries(value), indent);
 }
 
-function isNonEmptyCollection(value: Json): boolean {
+function isNonEmptyCollection(value: YamlValue): boolean {
   if (value === null || typeof value !== 'object') return false;
-  return Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  return value instanceof Map ? value.size > 0 : Object.keys(value).length > 0;
 }
 
 /** Block sequence: "- item" lines; items indent by two more. An empty one is "[]". */
-function emitSequence(items: Json[], indent: string): string {
+function emitSequence(items: YamlValue[], indent: string): string {
   if (items.length === 0) return '[]';
   const itemIndent = indent + INDENT_STEP;
   let out = '';
@@ -91,18 +99,17 @@ function emitSequence(items: Json[], indent: string): string {
 }
 
 /** Block mapping: "key: value" lines at `indent`. An empty one is "{}". */
-function emitMapping(object: JsonObject, indent: string): string {
-  const keys = Object.keys(object);
-  if (keys.length === 0) return '{}';
+function emitMapping(entries: Array<[string, YamlValue]>, indent: string): string {
+  if (entries.length === 0) return '{}';
   let out = '';
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < entries.length; i++) {
     if (i > 0) out += '\n' + indent;
-    out += emitPair(keys[i], object[keys[i]], indent);
+    out += emitPair(entries[i][0], entries[i][1], indent);
   }
   return out;
 }
 
-function emitPair(key: string, value: Json, indent: string): string {
+function emitPair(key: string, value: YamlValue, indent: string): string {
   const valueIndent = indent + INDENT_STEP;
   const keyText = emitString(key, { indent: valueIndent, implicitKey: true });
   const explicitKey = keyText.length > MAX_IMPLICIT_KEY_LENGTH;
