@@ -8,7 +8,7 @@
  * numbers numerically when the value read is a number and as text otherwise; `..` scans depth first.
  */
 import { compileJavaRegex } from './regex';
-import { JBigDecimal, isJavaNumber, toBigDecimal } from './numbers';
+import { JBigDecimal, isJavaNumber } from './numbers';
 import { JList, JMap, javaToString } from './values';
 import type { Value } from './values';
 
