@@ -1,46 +1,48 @@
 /**
- * The JSONPath subset that parameter mapping expressions allow after "body." (field names and
- * array indexes: petstore.pets[0].name, ['a b']); the "$." prefix is implied.
+ * `method.request.body.<JSONPath>` / `integration.response.body.<JSONPath>` (the "$." is implied),
+ * read with the core's JSONPath and JSON reader (vtl/: Jayway JsonPath over json-smart, as mapping
+ * templates read bodies), so a mapping and `$input.json()` agree on what a path yields.
  * Source: "Parameter mapping source reference" (request-response-data-mappings).
  */
+import { parseJsonPermissive } from '../vtl/json';
+import { compilePath, InvalidPath, readPath } from '../vtl/jsonpath';
+import { toJsonText, type Value } from '../vtl/values';
 
-type Step = string | number;
+export type BodyPathResult = { text: string } | { invalid: string };
 
-function parseSteps(path: string): Step[] | undefined {
-  const steps: Step[] = [];
-  const pattern = /\.?([^.[\]'"]+)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
-  let index = 0;
-  while (index < path.length) {
-    pattern.lastIndex = index;
-    const match = pattern.exec(path);
-    if (!match) return undefined;
-    if (match[2] !== undefined) steps.push(Number(match[2]));
-    else steps.push(match[1] ?? match[3] ?? match[4]);
-    index = pattern.lastIndex;
+function parse(body: string): Value | undefined {
+  try {
+    return parseJsonPermissive(body);
+  } catch {
+    return undefined;
   }
-  return steps;
 }
 
-export type PathResult = { found: true; value: unknown } | { found: false; invalid?: boolean };
+/** A mapped value as text: a string as it is, anything else as compact JSON; nothing found is "". */
+function valueText(value: Value): string {
+  return typeof value === 'string' ? value : value === null ? '' : toJsonText(value);
+}
 
-export function evaluateJsonPath(root: unknown, path: string): PathResult {
-  const steps = parseSteps(path.replace(/^\$\.?/, ''));
-  if (!steps) return { found: false, invalid: true };
-  let value: unknown = root;
-  for (const step of steps) {
-    if (typeof step === 'number' ? !Array.isArray(value) : !isObject(value)) return { found: false };
-    const container = value as Record<string | number, unknown>;
-    if (!Object.prototype.hasOwnProperty.call(container, step)) return { found: false };
-    value = container[step];
+export function bodyPathText(body: string | null | undefined, path: string): BodyPathResult {
+  let compiled;
+  try {
+    compiled = compilePath(`$.${path.replace(/^\$\.?/, '')}`);
+  } catch (error) {
+    if (error instanceof InvalidPath)
+      return { invalid: `Invalid JSONPath expression ${path}: ${error.message}` };
+    return { invalid: `Invalid JSONPath expression ${path}` };
   }
-  return { found: true, value };
+  const doc = body === null || body === undefined || body.trim() === '' ? undefined : parse(body);
+  if (doc === undefined) return { text: '' };
+  try {
+    return { text: valueText(readPath(doc, compiled)) };
+  } catch {
+    // PathNotFound, or a path that does not apply to this document.
+    return { text: '' };
+  }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A mapped value as text: strings as they are, anything else as compact JSON. */
+/** A context or stage value as text: strings as they are, anything else as compact JSON. */
 export function mappedValueText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';

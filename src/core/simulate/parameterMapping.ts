@@ -4,7 +4,7 @@
  * nothing, except a body JSONPath, which maps to "" (the console logs "Location=" for it).
  * Source: "Parameter mapping source reference" in the API Gateway developer guide.
  */
-import { evaluateJsonPath, mappedValueText } from './jsonPath';
+import { bodyPathText, mappedValueText } from './jsonPath';
 import { getAll, getLast, type MultiMap } from './multimap';
 import type { MethodRequest } from './request';
 
@@ -30,19 +30,10 @@ export function parseResponseTarget(key: string): string | undefined {
   return /^method\.response\.header\.(.+)$/.exec(key)?.[1];
 }
 
-function parseBody(body: string | null | undefined): unknown {
-  try {
-    return JSON.parse(body ?? '');
-  } catch {
-    return undefined;
-  }
-}
-
 function fromBody(body: string | null | undefined, path: string | undefined): MappedValue {
   if (path === undefined) return { values: [body ?? ''] };
-  const result = evaluateJsonPath(parseBody(body), path);
-  if (!result.found && result.invalid) return { error: `Invalid JSONPath expression: ${path}` };
-  return { values: [result.found ? mappedValueText(result.value) : ''] };
+  const result = bodyPathText(body, path);
+  return 'invalid' in result ? { error: result.invalid } : { values: [result.text] };
 }
 
 const present = (values: string[] | undefined): MappedValue =>
