@@ -70,6 +70,16 @@ test('typing a template renders it against the sample at once, and a syntax erro
   await expect(editor).toHaveClass(/focused/);
   await expect(editor.locator('.line-numbers.active-line-number')).toHaveText('2');
 
+  // The Problems list goes to the same place: the VTL editor, on the problem's line.
+  await page.getByRole('button', { name: 'Undo' }).focus();
+  await expect(editor).not.toHaveClass(/focused/);
+  await page
+    .getByRole('region', { name: /^Problems/ })
+    .getByRole('button', { name: /Encountered the end of the template/ })
+    .click();
+  await expect(editor).toHaveClass(/focused/);
+  await expect(editor.locator('.line-numbers.active-line-number')).toHaveText('2');
+
   // Fixing it clears the marker.
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(')yes#end');

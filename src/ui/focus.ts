@@ -36,7 +36,13 @@ export function findPathTarget(root: ParentNode, path: string): HTMLElement | un
 
 /** Focuses the control for `path`; returns whether one was found. */
 export function focusPath(path: string, detail: RevealDetail = {}, root: ParentNode = document): boolean {
-  const target = findPathTarget(root, path);
+  // A template position goes to the VTL editor of that template when one is shown (the method
+  // form's plain text box for the same template comes first in the page).
+  const editor =
+    detail.line !== undefined
+      ? root.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"][data-reveal]`)
+      : null;
+  const target = editor ?? findPathTarget(root, path);
   if (!target) return false;
   for (let el: HTMLElement | null = target; el; el = el.parentElement) {
     if (el instanceof HTMLDetailsElement && !el.open) el.open = true;

@@ -10,14 +10,9 @@ import type { RevealRequest, VtlEditorProps } from './types';
 
 type CodeEditor = Parameters<OnMount>[0];
 
-// Focus requests carry an increasing seq; remember the last one applied so a remounted editor does
-// not take focus again for an old request.
-let lastRevealSeq = -1;
+/** Puts the cursor at a requested position and focuses the editor. */
 function applyReveal(editor: CodeEditor, reveal: RevealRequest | undefined): void {
   if (!reveal) return;
-  const seq = reveal.seq ?? lastRevealSeq + 1;
-  if (seq <= lastRevealSeq) return;
-  lastRevealSeq = seq;
   const position = { lineNumber: reveal.line ?? 1, column: reveal.column ?? 1 };
   editor.setPosition(position);
   editor.revealPositionInCenter(position);

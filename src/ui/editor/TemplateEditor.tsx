@@ -140,7 +140,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => setLocalReveal({ line: d.line, column: d.column, seq: Date.now() })}
+                  onClick={() => setLocalReveal({ line: d.line, column: d.column })}
                 >
                   {describeDiagnostic(d)}
                 </button>

@@ -1,9 +1,10 @@
 /**
  * The template editor and the sample request editor of the selected method, wired to the store: the
  * rendered output comes from the store's memoized render (state/derived), edits go through
- * editDesign, and Problems-list focus requests for template lines arrive as `reveal`.
+ * editDesign; Problems-list clicks on template lines reach the editor through focusPath's
+ * `studio:reveal` event.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { currentTemplatePath, samplesFor, selectProblems, selectRendered } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { SampleEditor } from '../samples/SampleEditor';
@@ -21,21 +22,8 @@ export function TemplateWorkbench({ methodIndex }: { methodIndex: number }) {
   const selectSample = useAppStore((s) => s.selectSample);
   const problems = useAppStore(selectProblems) ?? NO_DIAGNOSTICS;
   const rendered = useAppStore(selectRendered);
-  const focusRequest = useAppStore((s) => s.focusRequest);
   const method = design.methods[methodIndex];
   const selected = method ? samplesFor(design, method, chosen) : undefined;
-  const reveal = useMemo(
-    () =>
-      focusRequest && focusRequest.line !== undefined
-        ? {
-            path: focusRequest.path,
-            line: focusRequest.line,
-            column: focusRequest.column,
-            seq: focusRequest.seq,
-          }
-        : undefined,
-    [focusRequest],
-  );
   // A method with only response templates: show (and render) its first one.
   const fallback =
     method && templatePath === undefined ? methodTemplates(method, methodIndex)[0]?.path : undefined;
@@ -56,7 +44,6 @@ export function TemplateWorkbench({ methodIndex }: { methodIndex: number }) {
         rendered={rendered?.path === templatePath ? rendered?.result : undefined}
         diagnostics={problems}
         sample={selected.selected?.request}
-        reveal={reveal}
         onFocusTemplate={(path) => {
           if (path !== templatePath) setTemplatePath(path);
         }}

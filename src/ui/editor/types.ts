@@ -1,11 +1,10 @@
 import type { Diagnostic } from '../../core/diagnostics';
 import type { SampleNames } from './vtl/completion';
 
-/** Asks an editor to put its cursor at a position; a new object (or a new seq) asks again. */
+/** Asks an editor to put its cursor at a position; each new object asks again. */
 export interface RevealRequest {
   line?: number;
   column?: number;
-  seq?: number;
 }
 
 export interface VtlEditorProps {
