@@ -385,13 +385,11 @@ export function completeFlow(
   }
   if (invoked.kind === 'refused') {
     steps.push(lambdaStep(invoked.log, [...permissionNotes, ...invoked.notes]));
-    return finish(
-      steps,
-      gatewayErrorResponse(gatewayError('API_CONFIGURATION_ERROR')),
-      ids,
-      diagnostics,
-      extra,
-    );
+    const answer =
+      invoked.clientMessage === undefined
+        ? gatewayError('API_CONFIGURATION_ERROR')
+        : gatewayError('BAD_REQUEST_BODY', invoked.clientMessage);
+    return finish(steps, gatewayErrorResponse(answer), ids, diagnostics, extra);
   }
   const response = invoked.response;
   const log = [...invoked.log];

@@ -117,9 +117,13 @@ describe('flow-doc-cases.json', () => {
           expect(result.lambdaEvent).toEqual(JSON.parse(c.request.body));
           expect(result.status).toBe(200);
         } else {
-          // Lambda itself only takes JSON: it refuses the XML, and API Gateway answers 500.
+          // Lambda itself only takes JSON: it refuses the XML, and the client gets Lambda's message.
           expect(result.log).toContain('Lambda invocation failed with status: 400');
-          expect(result.status).toBe(500);
+          expect(result.status).toBe(400);
+          expect(JSON.parse(result.body).message).toBe(
+            "Could not parse request body into json: Could not parse payload into json: Unexpected character ('<' " +
+              "(code 60)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+          );
         }
       });
     } else {

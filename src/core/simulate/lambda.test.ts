@@ -92,16 +92,18 @@ describe('Lambda invocation', () => {
   it('refuses a payload that is not JSON, and an unknown invocation type', () => {
     expect(payloadParseError('<a>1</a>')).toContain("Unexpected character ('<' (code 60))");
     expect(payloadParseError('')).toBeUndefined();
+    expect(payloadParseError('token=abc&x=1')).toBe(
+      "Could not parse request body into json: Could not parse payload into json: Unrecognized token 'token': was " +
+        "expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+    );
     expect(invokeLambda({ ...base, payload: '<a>1</a>' })).toMatchObject({
       kind: 'refused',
-      log: [
-        'Lambda invocation failed with status: 400. Lambda request id: lambda-1',
-        expect.stringContaining(
-          'Execution failed due to configuration error: Could not parse request body into json',
-        ),
-      ],
+      log: ['Lambda invocation failed with status: 400. Lambda request id: lambda-1'],
+      clientMessage: expect.stringContaining('Could not parse request body into json'),
     });
-    expect(invokeLambda({ ...base, invocationType: 'Later' })).toMatchObject({ kind: 'refused' });
+    const invalidType = invokeLambda({ ...base, invocationType: 'Later' });
+    expect(invalidType).toMatchObject({ kind: 'refused' });
+    expect(invalidType).not.toHaveProperty('clientMessage');
   });
 });
 

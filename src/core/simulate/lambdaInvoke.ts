@@ -24,8 +24,11 @@ export type InvocationResult =
   | { kind: 'response'; response: EndpointResponse; log: string[]; notes: string[] }
   /** The integration timed out: API Gateway answers 504. */
   | { kind: 'timeout'; log: string[]; notes: string[] }
-  /** Lambda refused the call (4xx/5xx from the Invoke API): API Gateway answers 500. */
-  | { kind: 'refused'; log: string[]; notes: string[] };
+  /**
+   * Lambda refused the call. A payload that is not JSON is the client's fault: API Gateway answers
+   * 400 with Lambda's message (clientMessage); any other refusal is a configuration error, 500.
+   */
+  | { kind: 'refused'; log: string[]; notes: string[]; clientMessage?: string };
 
 export interface InvocationInput {
   payload: string;
@@ -87,19 +90,42 @@ function refused(status: number, message: string, lambdaRequestId: string, note:
   };
 }
 
-/** Why Lambda cannot read the payload, in the words of its JSON parser (Jackson). */
+/** Recorded on real APIs: the client receives {"message": "Could not parse request body into json: …"}. */
+function notJson(message: string, lambdaRequestId: string): InvocationResult {
+  return {
+    kind: 'refused',
+    log: [`Lambda invocation failed with status: 400. Lambda request id: ${lambdaRequestId}`],
+    notes: [
+      'Lambda accepts only a JSON payload and this one is not JSON (a passed-through body, or a template whose ' +
+        'output is not JSON): Lambda refuses it, and API Gateway answers 400 with its message.',
+    ],
+    clientMessage: message,
+  };
+}
+
+const EXPECTING = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+
+/** What Jackson says about the first thing that is wrong, for the two cases people hit. */
+function jacksonReason(payload: string): string {
+  const trimmed = payload.trimStart();
+  const token = /^[A-Za-z_][\w-]*/.exec(trimmed)?.[0];
+  if (token && !['true', 'false', 'null'].includes(token))
+    return `Unrecognized token '${token}': was expecting ${EXPECTING}`;
+  const first = trimmed[0] ?? '';
+  if (!/[[{"\-0-9tfn]/.test(first)) {
+    return `Unexpected character ('${first}' (code ${first.codePointAt(0) ?? 0})): expected a valid value ${EXPECTING}`;
+  }
+  return 'Unexpected character or end-of-input in the JSON payload';
+}
+
+/** Why Lambda cannot read the payload, in the words of its JSON parser (Jackson); undefined when it can. */
 export function payloadParseError(payload: string): string | undefined {
   if (payload.trim() === '') return undefined;
   try {
     JSON.parse(payload);
     return undefined;
   } catch {
-    const first = payload.trimStart()[0] ?? '';
-    const reason = /[[{"\-0-9tfn]/.test(first)
-      ? 'Unexpected end-of-input or unrecognized token'
-      : `Unexpected character ('${first}' (code ${first.codePointAt(0) ?? 0})): expected a valid value ` +
-        "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
-    return `Could not parse request body into json: Could not parse payload into json: ${reason}`;
+    return `Could not parse request body into json: Could not parse payload into json: ${jacksonReason(payload)}`;
   }
 }
 
@@ -142,14 +168,7 @@ function emptyResponse(input: InvocationInput, status: number, note: string): In
 
 export function invokeLambda(input: InvocationInput): InvocationResult {
   const parseError = payloadParseError(input.payload);
-  if (parseError) {
-    return refused(
-      400,
-      parseError,
-      input.lambdaRequestId,
-      'Lambda accepts only a JSON payload; this one is not JSON.',
-    );
-  }
+  if (parseError) return notJson(parseError, input.lambdaRequestId);
   if (input.invocationType === 'Event') {
     return emptyResponse(
       input,

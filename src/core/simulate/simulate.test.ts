@@ -277,6 +277,23 @@ describe('Lambda custom (non-proxy) integration', () => {
     expect(logOf(result).slice(-2)).toEqual(['Method completed with status: 415', '']);
   });
 
+  it("answers 400 with Lambda's message when the template output is not JSON (Lambda refuses it)", () => {
+    const broken = design(
+      { ...integration, requestTemplates: { 'application/json': '{"a": 1,, "b": 2}' } },
+      {},
+      options,
+    );
+    const result = simulate(broken, KEY, GET_PET, { result: {} });
+    expect(result.status).toBe(400);
+    expect(JSON.parse(result.body).message).toMatch(/^Could not parse request body into json: /);
+    expect(result.lambdaEvent).toBeUndefined();
+    expect(logOf(result).slice(-3)).toEqual([
+      expect.stringMatching(/^Lambda invocation failed with status: 400\. Lambda request id: /),
+      'Method completed with status: 400',
+      '',
+    ]);
+  });
+
   it('answers 500 when the request template fails to render', () => {
     const failing = design(
       { ...integration, requestTemplates: { 'application/json': "$input.params('petId').substring(40)" } },
