@@ -194,3 +194,30 @@ test('clicking a problem selects its method and focuses the field it points to',
   );
   await expect(page.getByRole('textbox', { name: /Resource path \(path\)/ })).toBeFocused();
 });
+
+test('screenshots of the other main views, each free of serious accessibility problems', async ({ page }) => {
+  await page.goto('/');
+  for (const tab of ['Rendered template', 'Simulation', 'Lambda event']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tabpanel', { name: tab })).not.toContainText('not available yet');
+    await page.screenshot({
+      path: test.info().outputPath(`tab-${tab.toLowerCase().replace(/ /g, '-')}.png`),
+    });
+  }
+  await expect(page.getByRole('tabpanel', { name: 'Lambda event' })).toContainText('"petId": "7"');
+  await page.getByRole('tab', { name: 'Simulation' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Simulation' })).toContainText('HTTP 200');
+
+  for (const [item, heading] of [
+    [/^API /, 'REST API PetsApi'],
+    [/^GetPetFunction/, 'Function GetPetFunction'],
+    [/^Stack /, 'Stack PetsStack'],
+  ] as const) {
+    await page.getByRole('treeitem', { name: item }).click();
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await page.screenshot({
+      path: test.info().outputPath(`node-${heading.split(' ')[0].toLowerCase()}.png`),
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+});

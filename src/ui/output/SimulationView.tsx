@@ -16,7 +16,8 @@ export function SimulationView({ view, available }: { view: View | undefined; av
     <div className="simulation" tabIndex={0} aria-label="Simulation steps">
       <p className="simulation-title">
         {view.method}
-        {view.sample ? <> — sample “{view.sample.name}”</> : <> — default request (no saved sample)</>}
+        {view.sample ? <> — sample “{view.sample.name}”</> : <> — default request (no saved sample)</>} →{' '}
+        <span className={r.status >= 400 ? 'status-error' : 'status-ok'}>HTTP {r.status}</span>
       </p>
       <ol className="simulation-steps">
         {r.steps.map((step, i) => (
