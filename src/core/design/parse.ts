@@ -367,7 +367,7 @@ const roleDesign: Reader<unknown> = (ctx, value, path) => {
       'grantInvoke applies only to roles created in the stack (assumedBy); on an imported role it is ignored.',
       'Grant the imported role lambda:InvokeFunction where that role is managed.',
     );
-    const rest: Record<string, unknown> = {};
+    const rest = Object.create(null) as Record<string, unknown>; // no prototype: any key is a plain key
     for (const key of Object.keys(value)) if (key !== 'grantInvoke') rest[key] = value[key];
     return importedRole(ctx, rest, path);
   }

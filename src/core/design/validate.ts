@@ -26,51 +26,42 @@ export interface ValidateOptions {
 
 /** Values outside the design's enums (a UI-held design may carry one from an import). */
 function checkEnums(design: Design, report: Reporter): void {
-  const check = (value: string | undefined, allowed: readonly string[], what: string, at: string) => {
+  // The path is built only when reported: pointers cost, and most values are fine.
+  const check = (value: string | undefined, allowed: readonly string[], what: string, at: () => string) => {
     if (value !== undefined && !allowed.includes(value)) {
       report.error(
         'design/enum',
-        at,
+        at(),
         `${quote(value)} is not a valid ${what}; expected one of ${allowed.join(', ')}.`,
       );
     }
   };
   (design.api.endpointTypes ?? []).forEach((type, index) =>
-    check(type, ['EDGE', 'REGIONAL', 'PRIVATE'], 'endpoint type', pointer('api', 'endpointTypes', index)),
+    check(type, ['EDGE', 'REGIONAL', 'PRIVATE'], 'endpoint type', () =>
+      pointer('api', 'endpointTypes', index),
+    ),
   );
   design.methods.forEach((method, index) => {
     const integration = method.integration;
     const at = (...rest: Array<string | number>) => pointer('methods', index, ...rest);
     if (integration) {
-      check(
-        integration.connectionType,
-        ['INTERNET', 'VPC_LINK'],
-        'connection type',
+      check(integration.connectionType, ['INTERNET', 'VPC_LINK'], 'connection type', () =>
         at('integration', 'connectionType'),
       );
-      check(
-        integration.contentHandling,
-        ['CONVERT_TO_TEXT', 'CONVERT_TO_BINARY'],
-        'content handling',
+      check(integration.contentHandling, ['CONVERT_TO_TEXT', 'CONVERT_TO_BINARY'], 'content handling', () =>
         at('integration', 'contentHandling'),
       );
       check(
         integration.passthroughBehavior,
         ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'],
         'passthrough behavior',
-        at('integration', 'passthroughBehavior'),
+        () => at('integration', 'passthroughBehavior'),
       );
-      check(
-        integration.responseTransferMode,
-        ['BUFFERED', 'STREAM'],
-        'response transfer mode',
+      check(integration.responseTransferMode, ['BUFFERED', 'STREAM'], 'response transfer mode', () =>
         at('integration', 'responseTransferMode'),
       );
       (integration.integrationResponses ?? []).forEach((response, responseIndex) =>
-        check(
-          response.contentHandling,
-          ['CONVERT_TO_TEXT', 'CONVERT_TO_BINARY'],
-          'content handling',
+        check(response.contentHandling, ['CONVERT_TO_TEXT', 'CONVERT_TO_BINARY'], 'content handling', () =>
           at('integration', 'integrationResponses', responseIndex, 'contentHandling'),
         ),
       );
@@ -79,14 +70,11 @@ function checkEnums(design: Design, report: Reporter): void {
       method.options?.authorizationType,
       ['NONE', 'AWS_IAM', 'COGNITO_USER_POOLS', 'CUSTOM'],
       'authorization type',
-      at('options', 'authorizationType'),
+      () => at('options', 'authorizationType'),
     );
     (method.options?.methodResponses ?? []).forEach((response, responseIndex) => {
       for (const [contentType, model] of entriesOf(response.responseModels)) {
-        check(
-          model,
-          ['Empty', 'Error'],
-          'response model',
+        check(model, ['Empty', 'Error'], 'response model', () =>
           at('options', 'methodResponses', responseIndex, 'responseModels', contentType),
         );
       }

@@ -63,12 +63,12 @@ export function isDeclaredRequestParameter(method: MethodDesign, parameter: stri
 export function checkRequestMappings(method: MethodDesign, index: number, report: Reporter): void {
   const names = new Map<string, string>();
   for (const [key] of entriesOf(method.options?.requestParameters)) {
-    const at = pointer('methods', index, 'options', 'requestParameters', key);
+    const at = () => pointer('methods', index, 'options', 'requestParameters', key);
     const match = METHOD_REQUEST_PARAMETER.exec(key);
     if (!match) {
       report.error(
         'aws/method-request-parameter',
-        at,
+        at(),
         `${quote(key)} is not a method request parameter; API Gateway expects method.request.{path|querystring|header}.NAME.`,
         'For example "method.request.querystring.limit".',
       );
@@ -78,7 +78,7 @@ export function checkRequestMappings(method: MethodDesign, index: number, report
     if (other !== undefined && other !== match[1]) {
       report.warning(
         'hint/request-parameter-name-reused',
-        at,
+        at(),
         `The name ${quote(match[2])} is declared as both a ${other} and a ${match[1]} parameter; API Gateway expects parameter names to be unique across querystring, header and path.`,
         'Rename one of them.',
       );
@@ -87,11 +87,11 @@ export function checkRequestMappings(method: MethodDesign, index: number, report
   }
 
   for (const [destination, source] of entriesOf(method.integration?.requestParameters)) {
-    const at = pointer('methods', index, 'integration', 'requestParameters', destination);
+    const at = () => pointer('methods', index, 'integration', 'requestParameters', destination);
     if (!INTEGRATION_REQUEST_DESTINATION.test(destination)) {
       report.error(
         'aws/mapping-destination',
-        at,
+        at(),
         `Invalid mapping expression specified: ${destination}`,
         'A request parameter mapping key is integration.request.{path|querystring|header|multivaluequerystring|multivalueheader}.NAME.',
       );
@@ -100,7 +100,7 @@ export function checkRequestMappings(method: MethodDesign, index: number, report
       if (!isDeclaredRequestParameter(method, source)) {
         report.error(
           'aws/mapping-source-undeclared',
-          at,
+          at(),
           undeclaredParameterMessage(source),
           `Declare ${quote(source)}: true (required) or false (optional) in the method's requestParameters.`,
         );
@@ -113,7 +113,7 @@ export function checkRequestMappings(method: MethodDesign, index: number, report
     ) {
       report.error(
         'aws/mapping-source',
-        at,
+        at(),
         `Invalid mapping expression specified: ${source}`,
         "A source is method.request.{path|querystring|header|multivaluequerystring|multivalueheader}.NAME, method.request.body[.JSONPath], context.NAME, stageVariables.NAME, or a static value in single quotes like 'text'.",
       );
@@ -145,33 +145,34 @@ export function checkResponseMappings(method: MethodDesign, index: number, repor
       (mr) => mr.statusCode === response.statusCode,
     );
     for (const [destination, source] of entriesOf(response.responseParameters)) {
-      const at = pointer(
-        'methods',
-        index,
-        'integration',
-        'integrationResponses',
-        responseIndex,
-        'responseParameters',
-        destination,
-      );
+      const at = () =>
+        pointer(
+          'methods',
+          index,
+          'integration',
+          'integrationResponses',
+          responseIndex,
+          'responseParameters',
+          destination,
+        );
       if (!METHOD_RESPONSE_HEADER.test(destination)) {
         report.error(
           'aws/mapping-destination',
-          at,
+          at(),
           `Invalid mapping expression specified: ${destination}`,
           'A response parameter mapping key is method.response.header.NAME.',
         );
       } else if (!methodResponse) {
         report.error(
           'aws/response-parameter-undeclared',
-          at,
+          at(),
           'Invalid mapping expression specified: Validation Result: warnings : [], errors : [No method response exists for method.]',
           `Add a method response with statusCode ${quote(response.statusCode)} that declares ${quote(destination)}.`,
         );
       } else if (!hasOwn(methodResponse.responseParameters ?? {}, destination)) {
         report.error(
           'aws/response-parameter-undeclared',
-          at,
+          at(),
           undeclaredParameterMessage(destination),
           `Declare ${quote(destination)} in the method response with statusCode ${quote(response.statusCode)}.`,
         );
@@ -184,7 +185,7 @@ export function checkResponseMappings(method: MethodDesign, index: number, repor
       ) {
         report.error(
           'aws/mapping-source',
-          at,
+          at(),
           `Invalid mapping expression specified: ${source}`,
           "A source is integration.response.header.NAME, integration.response.multivalueheader.NAME, integration.response.body[.JSONPath], context.NAME, stageVariables.NAME, or a static value in single quotes like 'text'.",
         );

@@ -221,24 +221,26 @@ function checkInvokePermissions(
 }
 
 function checkTemplates(method: MethodDesign, index: number, report: Reporter): void {
-  const check = (template: string, at: string) => {
+  // Paths are built only when reported: most designs report nothing, and pointers cost.
+  const check = (template: string, at: () => string) => {
+    // A UTF-8 character is at most 4 bytes: a short template cannot be over the limit.
+    if (template.length * 4 <= MAPPING_TEMPLATE_MAX_BYTES) return;
     const bytes = utf8Length(template);
     if (bytes > MAPPING_TEMPLATE_MAX_BYTES) {
       report.error(
         'aws/template-size',
-        at,
+        at(),
         `This mapping template is ${bytes} bytes; API Gateway's limit is 300 KB per template.`,
         'Shorten the template (the quota cannot be raised).',
       );
     }
   };
   for (const [contentType, template] of entriesOf(method.integration?.requestTemplates)) {
-    check(template, pointer('methods', index, 'integration', 'requestTemplates', contentType));
+    check(template, () => pointer('methods', index, 'integration', 'requestTemplates', contentType));
   }
   (method.integration?.integrationResponses ?? []).forEach((response, responseIndex) => {
     for (const [contentType, template] of entriesOf(response.responseTemplates)) {
-      check(
-        template,
+      check(template, () =>
         pointer(
           'methods',
           index,
@@ -256,11 +258,11 @@ function checkTemplates(method: MethodDesign, index: number, report: Reporter): 
 function checkResponses(method: MethodDesign, index: number, report: Reporter): void {
   const methodStatuses = new Set<string>();
   (method.options?.methodResponses ?? []).forEach((response, responseIndex) => {
-    const at = pointer('methods', index, 'options', 'methodResponses', responseIndex, 'statusCode');
+    const at = () => pointer('methods', index, 'options', 'methodResponses', responseIndex, 'statusCode');
     if (!STATUS_CODE.test(response.statusCode)) {
       report.error(
         'aws/status-code',
-        at,
+        at(),
         `${quote(response.statusCode)} is not an HTTP status code API Gateway accepts for a method response (100 to 599).`,
         'For example "200" or "404".',
       );
@@ -268,7 +270,7 @@ function checkResponses(method: MethodDesign, index: number, report: Reporter): 
     if (methodStatuses.has(response.statusCode)) {
       report.warning(
         'cdk/duplicate-method-response',
-        at,
+        at(),
         duplicateMethodResponseMessage(response.statusCode),
         'Merge the method responses with this status code.',
       );
@@ -281,18 +283,18 @@ function checkResponses(method: MethodDesign, index: number, report: Reporter): 
   let defaults = 0;
   (method.integration?.integrationResponses ?? []).forEach((response, responseIndex) => {
     const base = ['methods', index, 'integration', 'integrationResponses', responseIndex] as const;
-    const at = pointer(...base, 'statusCode');
+    const at = () => pointer(...base, 'statusCode');
     if (!STATUS_CODE.test(response.statusCode)) {
       report.error(
         'aws/status-code',
-        at,
+        at(),
         `${quote(response.statusCode)} is not an HTTP status code API Gateway accepts for an integration response (100 to 599).`,
         'For example "200" or "404".',
       );
     } else if (!proxy && !methodStatuses.has(response.statusCode)) {
       report.warning(
         'aws/integration-response-without-method-response',
-        at,
+        at(),
         `No method response has statusCode ${quote(response.statusCode)}; when this integration response is selected, API Gateway fails the request with 500 ("Output mapping refers to an invalid method response").`,
         `Add a method response with statusCode ${quote(response.statusCode)}.`,
       );
@@ -300,7 +302,7 @@ function checkResponses(method: MethodDesign, index: number, report: Reporter): 
     if (integrationStatuses.has(response.statusCode)) {
       report.warning(
         'hint/duplicate-integration-response',
-        at,
+        at(),
         `Another integration response already has statusCode ${quote(response.statusCode)}; API Gateway keeps one integration response per status code.`,
         'Merge them, or use a different status code.',
       );
