@@ -345,15 +345,15 @@ class CloudFormationImporter {
     };
     const functionName = asString(props.get('FunctionName'));
     if (functionName !== undefined) design.functionName = functionName;
-    else if (props.has('FunctionName')) this.unmappedProperty(fn, 'FunctionName');
+    else if (props.has('FunctionName')) this.unmappedProperty(fn, 'FunctionName', `Function ${design.id}`);
     const memorySize = asNumber(props.get('MemorySize'));
     if (memorySize !== undefined) design.memorySize = memorySize;
-    else if (props.has('MemorySize')) this.unmappedProperty(fn, 'MemorySize');
+    else if (props.has('MemorySize')) this.unmappedProperty(fn, 'MemorySize', `Function ${design.id}`);
     const timeout = asNumber(props.get('Timeout'));
     if (timeout !== undefined) design.timeout = { seconds: timeout };
-    else if (props.has('Timeout')) this.unmappedProperty(fn, 'Timeout');
+    else if (props.has('Timeout')) this.unmappedProperty(fn, 'Timeout', `Function ${design.id}`);
     for (const key of props.keys()) {
-      if (!FUNCTION_KEYS_READ.has(key)) this.unmappedProperty(fn, key);
+      if (!FUNCTION_KEYS_READ.has(key)) this.unmappedProperty(fn, key, `Function ${design.id}`);
     }
     this.recognized.add(fn.logicalId);
     this.readExecutionRole(fn, design.id);
@@ -1010,9 +1010,10 @@ class CloudFormationImporter {
     }
     const binary = asList(props.get('BinaryMediaTypes'));
     if (binary && binary.every((t) => typeof t === 'string')) api.binaryMediaTypes = binary as string[];
-    else if (props.has('BinaryMediaTypes')) this.unmappedProperty(this.api, 'BinaryMediaTypes');
+    else if (props.has('BinaryMediaTypes'))
+      this.unmappedProperty(this.api, 'BinaryMediaTypes', `The API ${id}`);
     for (const key of props.keys()) {
-      if (!REST_API_KEYS_READ.has(key)) this.unmappedProperty(this.api, key);
+      if (!REST_API_KEYS_READ.has(key)) this.unmappedProperty(this.api, key, `The API ${id}`);
     }
     if (this.readCloudWatchRole()) api.cloudWatchRole = true;
     return api;
@@ -1096,10 +1097,8 @@ class CloudFormationImporter {
     return Object.keys(env).length ? { env } : {};
   }
 
-  private unmappedProperty(resource: TemplateResource, key: string): void {
-    this.unmapped.push(
-      `${resource.type.replace(/^AWS::/, '')} ${resource.logicalId}: property ${key} (${describeValue(resource.properties.get(key))}).`,
-    );
+  private unmappedProperty(resource: TemplateResource, key: string, label: string): void {
+    this.unmapped.push(`${label}: property ${key} (${describeValue(resource.properties.get(key))}).`);
   }
 }
 

@@ -1,7 +1,10 @@
 /**
  * The contract example (testing/designs.ts `contractExample`) written by hand as a CDK app, so the
  * importer is checked against what the real aws-cdk-lib synthesizes, independently of our codegen.
- * Test-only.
+ * Struct fields are in jsii's order (required, then optional alphabetically), as every language's
+ * CDK runtime passes them: CDK hashes the props as written into the Deployment's logical ID, so a
+ * TypeScript app that writes them in another order gets another Deployment ID, which no design
+ * (and so no import) reproduces. Test-only.
  */
 export const contractExampleApp = `
 import * as cdk from 'aws-cdk-lib';
@@ -43,10 +46,10 @@ api.root.resourceForPath('/pets/{petId}').addMethod('GET', new apigateway.Lambda
   integrationResponses: [
     {
       statusCode: '200',
-      selectionPattern: '',
       contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
       responseParameters: { 'method.response.header.Location': 'integration.response.body.location' },
       responseTemplates: { 'application/json': "$input.json('$')" },
+      selectionPattern: '',
     },
     { statusCode: '404', selectionPattern: '.*not found.*' },
   ],
@@ -64,8 +67,8 @@ api.root.resourceForPath('/pets/{petId}').addMethod('GET', new apigateway.Lambda
     { statusCode: '404', responseModels: { 'application/json': apigateway.Model.ERROR_MODEL } },
     {
       statusCode: '200',
-      responseParameters: { 'method.response.header.Location': true },
       responseModels: { 'application/json': apigateway.Model.EMPTY_MODEL },
+      responseParameters: { 'method.response.header.Location': true },
     },
   ],
 });
