@@ -521,7 +521,7 @@ export function parseDesign(input: unknown): { design?: Design; diagnostics: Dia
     const read = design(ctx, value, '');
     if (read === BAD || ctx.broken) return { diagnostics: ctx.finish() };
     const report = new Reporter();
-    checkReferences(read, report);
+    checkReferences(read, report, { samplesAsErrors: true });
     for (const diagnostic of report.diagnostics) ctx.add(diagnostic);
     return { design: read, diagnostics: ctx.finish() };
   } catch (error) {

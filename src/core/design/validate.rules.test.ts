@@ -528,6 +528,27 @@ describe('rules CDK does not enforce', () => {
     }
   });
 
+  it('a sample for a method that does not exist is a warning, never blocking the template (contract rule 14)', () => {
+    const design = designWith((d) => {
+      d.samples = [{ name: 'old', method: 'POST /pets', request: {} }];
+    });
+    expect(validateDesign(design)).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'design/unknown-method',
+        path: '/samples/0/method',
+      }),
+    );
+    expect(validateDesign(design).filter((d) => d.severity === 'error')).toEqual([]);
+    expect(parseDesign(JSON.parse(JSON.stringify(design))).diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'design/unknown-method',
+        path: '/samples/0/method',
+      }),
+    );
+  });
+
   it('validateDesign never throws, even on a design that is not the typed shape', () => {
     const broken = { version: 1, stack: { id: 'S' }, api: { id: 'Api' }, methods: [] } as unknown as Design;
     expect(validateDesign(broken)).toContainEqual(

@@ -14,7 +14,17 @@ function idList(items: ReadonlyArray<{ id: string }> | undefined): string {
  * References between the design's lists: a method's function, credentialsRole and vpcLink, a role's
  * grantInvoke, a sample's method. A dangling one has nothing to point the generated code at.
  */
-export function checkReferences(design: Design, report: Reporter): void {
+export function checkReferences(
+  design: Design,
+  report: Reporter,
+  options: { samplesAsErrors: boolean } = { samplesAsErrors: false },
+): void {
+  // Samples never affect the template or the code (contract rule 14): in validateDesign, whose
+  // errors withhold the template, a sample's dangling method is a warning; parseDesign makes it an error.
+  const sampleProblem = (code: string, path: string, message: string, hint?: string) =>
+    options.samplesAsErrors
+      ? report.error(code, path, message, hint)
+      : report.warning(code, path, message, hint);
   const functionIds = new Set(design.functions.map((fn) => fn.id));
   const roleIds = new Set((design.roles ?? []).map((role) => role.id));
   const vpcLinkIds = new Set((design.vpcLinks ?? []).map((link) => link.id));
@@ -65,13 +75,13 @@ export function checkReferences(design: Design, report: Reporter): void {
   (design.samples ?? []).forEach((sample, index) => {
     const parsed = parseSampleMethod(sample.method);
     if (!parsed) {
-      report.error(
+      sampleProblem(
         'design/sample-method-format',
         pointer('samples', index, 'method'),
         `A sample's method is written "VERB /path" (e.g. "GET /pets/{petId}"), not ${quote(sample.method)}.`,
       );
     } else if (!methodKeys.has(methodKey(parsed.httpMethod, parsed.path))) {
-      report.error(
+      sampleProblem(
         'design/unknown-method',
         pointer('samples', index, 'method'),
         `Sample ${quote(sample.name)} is for ${parsed.httpMethod} ${parsed.path}, which is not among the design's methods.`,
