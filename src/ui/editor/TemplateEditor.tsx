@@ -29,6 +29,12 @@ export interface TemplateEditorProps {
   editorHeight?: number | string;
 }
 
+/** Tall enough for the template and a few more lines, within limits (19 px per line at 13 px). */
+function editorHeightFor(text: string): number {
+  const lines = text.split('\n').length;
+  return Math.min(420, Math.max(140, (lines + 3) * 19));
+}
+
 /**
  * The VTL editor for one mapping template of the selected method, beside what it renders to for the
  * current sample request, with the engine's problems listed (clicking one moves the cursor there).
@@ -107,7 +113,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
             modelPath={current.path}
             reveal={reveal}
             onFocus={() => props.onFocusTemplate?.(current.path)}
-            height={props.editorHeight}
+            height={props.editorHeight ?? editorHeightFor(value)}
           />
         </div>
         <section className="template-result" aria-label="Rendered output">

@@ -8,7 +8,7 @@ import { diagnosticsAt } from '../forms/diagnostics';
 import { Field, FieldMessages } from '../forms/Field';
 import { fieldLabel } from '../forms/docs';
 import { TextField } from '../forms/inputs';
-import { OrderedMapField } from '../forms/OrderedMapField';
+import { OrderedMapField, type ValueEditorProps } from '../forms/OrderedMapField';
 import { pathParameterNames } from '../forms/suggestions';
 import { SAMPLE_DOCS } from './docs';
 import {
@@ -225,6 +225,43 @@ export function SampleEditor(props: SampleEditorProps) {
         valueTitle="Value"
         newValue={() => ''}
       />
+      <details className="form-section sample-more">
+        <summary>
+          <h4 className="section-title">Repeated parameters and headers</h4>
+          {request.multiValueQueryStringParameters || request.multiValueHeaders ? (
+            <span className="badge">in use</span>
+          ) : null}
+        </summary>
+        <OrderedMapField<string[]>
+          title={SAMPLE_DOCS.multiValueQueryStringParameters.title}
+          property="multiValueQueryStringParameters"
+          doc={SAMPLE_DOCS.multiValueQueryStringParameters}
+          path={`${base}/request/multiValueQueryStringParameters`}
+          diagnostics={diagnostics}
+          value={request.multiValueQueryStringParameters}
+          onChange={(v) => set('/request/multiValueQueryStringParameters', v)}
+          itemNoun="multi-value query string parameter"
+          keyTitle="Name"
+          valueTitle="Values"
+          newValue={() => ['']}
+          renderValue={LinesValue}
+        />
+        <OrderedMapField<string[]>
+          title={SAMPLE_DOCS.multiValueHeaders.title}
+          property="multiValueHeaders"
+          doc={SAMPLE_DOCS.multiValueHeaders}
+          path={`${base}/request/multiValueHeaders`}
+          diagnostics={diagnostics}
+          value={request.multiValueHeaders}
+          onChange={(v) => set('/request/multiValueHeaders', v)}
+          itemNoun="multi-value header"
+          keyTitle="Name"
+          valueTitle="Values"
+          keySuggestions={COMMON_HEADERS}
+          newValue={() => ['']}
+          renderValue={LinesValue}
+        />
+      </details>
       <BodyField
         value={request.body}
         json={bodyIsJson(request)}
@@ -251,6 +288,22 @@ export function SampleEditor(props: SampleEditorProps) {
         onChange={(v) => set('/lambda', v)}
       />
     </section>
+  );
+}
+
+/** A list of strings edited as lines of a text box. */
+function LinesValue({ id, label, value, onChange, dataPath, describedBy }: ValueEditorProps<string[]>) {
+  return (
+    <textarea
+      id={id}
+      aria-label={label}
+      aria-describedby={describedBy}
+      data-path={dataPath}
+      rows={Math.min(5, Math.max(2, value.length))}
+      value={value.join('\n')}
+      spellCheck={false}
+      onChange={(e) => onChange(e.target.value.split('\n'))}
+    />
   );
 }
 

@@ -17,6 +17,16 @@ export const SAMPLE_DOCS = {
     doc: 'Query string of the request, one value per name.',
     default: 'none',
   },
+  multiValueQueryStringParameters: {
+    title: 'Multi-value query string parameters',
+    doc: 'Query parameters that repeat (?tag=a&tag=b), one value per line; the proxy event lists them all.',
+    default: 'none',
+  },
+  multiValueHeaders: {
+    title: 'Multi-value headers',
+    doc: 'Headers sent more than once, one value per line.',
+    default: 'none',
+  },
   headers: {
     title: 'Headers',
     doc: 'Request headers. Content-Type chooses the request template.',
