@@ -542,7 +542,7 @@ class CloudFormationImporter {
       }
       const uri = this.readLambdaUri(flatten(integration.get('Uri')));
       if (!uri) {
-        this.unmapped.push(`${where}: an ${type} integration whose URI is not a Lambda invocation.`);
+        this.unmapped.push(`${where}: a ${type} integration whose URI is not a Lambda invocation.`);
         continue;
       }
       const target = this.lambdaTarget(uri.functionParts, where);

@@ -67,6 +67,8 @@ const OPERATION_KEYS_READ = new Set([
   'responses',
   'security',
   'x-amazon-apigateway-integration',
+  // Listed on its own when present.
+  'requestBody',
   // Documentation only: nothing in API Gateway's method depends on these.
   'summary',
   'description',
@@ -247,7 +249,7 @@ class OpenApiImporter {
     if (!integration || (type !== 'aws' && type !== 'aws_proxy')) {
       this.unmapped.push(
         integration
-          ? `${where}: an ${type ?? 'untyped'} integration, not a Lambda integration.`
+          ? `${where}: a ${type?.toUpperCase() ?? 'untyped'} integration, not a Lambda integration.`
           : `${where}: no x-amazon-apigateway-integration.`,
       );
       return undefined;
@@ -255,7 +257,7 @@ class OpenApiImporter {
     const uri = parseLambdaUri(subParts(integration.get('uri')));
     if (!uri) {
       this.unmapped.push(
-        `${where}: an ${type} integration whose uri ${describeValue(integration.get('uri'))} is not a Lambda invocation.`,
+        `${where}: a ${type.toUpperCase()} integration whose uri ${describeValue(integration.get('uri'))} is not a Lambda invocation.`,
       );
       return undefined;
     }
