@@ -3,7 +3,8 @@ import type { Diagnostic } from '../../core/diagnostics';
 import type { Design, SampleRequest } from '../../core/design/types';
 import { getAt, setAt } from '../../state/pointer';
 import { describeDiagnostic } from '../forms/diagnostics';
-import { CodeView, VtlEditor, type RevealRequest } from './index';
+import { CodeView } from '../output/CodeView';
+import { VtlEditor, type RevealRequest } from './index';
 import { looksLikeJson, methodTemplates, STARTER_REQUEST_TEMPLATE } from './templates';
 import { sampleNames } from './vtl/completion';
 import '../forms/forms.css';
@@ -130,9 +131,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
                 </p>
               ) : null}
               <CodeView
-                code={output ?? ''}
+                text={output ?? ''}
                 language={looksLikeJson(output ?? '') ? 'json' : 'plaintext'}
                 label="Rendered template"
+                testId="rendered-code"
               />
             </div>
           )}

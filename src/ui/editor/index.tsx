@@ -4,16 +4,15 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { REVEAL_EVENT, type RevealDetail } from '../focus';
-import type { CodeViewProps, JsonEditorProps, RevealRequest, VtlEditorProps } from './types';
+import type { JsonEditorProps, RevealRequest, VtlEditorProps } from './types';
 import './editor.css';
 
-export type { CodeLanguage, CodeViewProps, JsonEditorProps, RevealRequest, VtlEditorProps } from './types';
+export type { JsonEditorProps, RevealRequest, VtlEditorProps } from './types';
 export type { SampleNames } from './vtl/completion';
 export { sampleNames } from './vtl/completion';
 
 const MonacoVtlEditor = lazy(() => import('./MonacoVtlEditor'));
 const MonacoJsonEditor = lazy(() => import('./MonacoJsonEditor'));
-const MonacoCodeView = lazy(() => import('./MonacoCodeView'));
 
 /** Starts loading Monaco ahead of need (e.g. when the browser is idle after the first paint). */
 export function preloadMonaco(): void {
@@ -70,24 +69,5 @@ export function JsonEditor(props: JsonEditorProps) {
         <MonacoJsonEditor {...props} />
       </Suspense>
     </div>
-  );
-}
-
-/** Read-only highlighted code, the whole text in the page. */
-export function CodeView(props: CodeViewProps) {
-  return (
-    <Suspense
-      fallback={
-        <pre
-          className={'code-view' + (props.className ? ' ' + props.className : '')}
-          aria-label={props.label}
-          tabIndex={0}
-        >
-          {props.code}
-        </pre>
-      }
-    >
-      <MonacoCodeView {...props} />
-    </Suspense>
   );
 }

@@ -37,14 +37,3 @@ export interface JsonEditorProps {
   /** Shown while the editor is empty. */
   placeholder?: string;
 }
-
-export type CodeLanguage =
-  'typescript' | 'python' | 'java' | 'csharp' | 'go' | 'json' | 'yaml' | 'vtl' | 'plaintext';
-
-export interface CodeViewProps {
-  code: string;
-  language: CodeLanguage;
-  /** Accessible name of the region, e.g. "CloudFormation JSON". */
-  label: string;
-  className?: string;
-}

@@ -63,10 +63,13 @@ export const CodeView = memo(function CodeView({
   text,
   label,
   language,
+  testId = 'output-code',
 }: {
   text: string;
   label: string;
   language: string;
+  /** data-testid; the template editor's rendered output uses its own. */
+  testId?: string;
 }) {
   const [highlight, setHighlight] = useState<Highlight | undefined>();
   useEffect(() => {
@@ -93,13 +96,7 @@ export const CodeView = memo(function CodeView({
   const exact = usable?.text === text;
   const lines = text.split('\n');
   return (
-    <pre
-      className="code-view"
-      tabIndex={0}
-      aria-label={label}
-      data-language={language}
-      data-testid="output-code"
-    >
+    <pre className="code-view" tabIndex={0} aria-label={label} data-language={language} data-testid={testId}>
       <code>
         {lines.map((line, i) => (
           <Line
