@@ -535,20 +535,22 @@ export class Renderer {
   }
 
   private methodFailure(e: unknown, target: Value, part: RefPart, ref: RefNode): unknown {
+    // underline the reference up to the failing call
+    const range = { start: ref.start, end: part.end };
     if (e instanceof InvalidPayload) {
       return new RenderFailure(
         `The payload is not valid JSON (${e.message} at character ${e.offset + 1}): API Gateway answers 400 {"message": "Could not process payload"}`,
         'invalid-payload',
-        part,
+        range,
       );
     }
     if (e instanceof JavaException) {
-      if (e.javaClass === 'unsupported') return new RenderFailure(e.message, 'runtime', part);
+      if (e.javaClass === 'unsupported') return new RenderFailure(e.message, 'runtime', range);
       const name = part.t === 'method' ? part.name : '';
       return new RenderFailure(
         `${ref.literal}: calling ${name}() on ${javaClassOf(target)} threw ${e.javaClass}: ${e.message} (API Gateway fails the request)`,
         'runtime',
-        part,
+        range,
       );
     }
     return e;

@@ -547,7 +547,8 @@ export class Lexer {
 
   /** [kind, length] of the longest match at p in the current state (first rule wins ties); [-1, 0] if none. */
   private longestMatch(p: number): [number, number] {
-    const rules = STATE_RULES[this.state];
+    const c = this.src.charCodeAt(p);
+    const rules = DISPATCH[this.state][c < 128 ? c : 128];
     let bestKind = -1;
     let bestLen = 0;
     for (let i = 0; i < rules.length; i++) {
@@ -847,6 +848,125 @@ export class Lexer {
     return i > d ? i - p : 0;
   }
 }
+
+/** Whether a rule's match can start with character c (c = 128: any non-ASCII character). */
+function canStartWith(kind: number, c: number): boolean {
+  const ch = c < 128 ? String.fromCharCode(c) : '\u0080';
+  const letter = /[a-zA-Z]/.test(ch);
+  const digit = /[0-9]/.test(ch);
+  switch (kind) {
+    case T.INDEX_LBRACKET:
+    case T.LBRACKET:
+      return ch === '[';
+    case T.INDEX_RBRACKET:
+    case T.RBRACKET:
+    case T.TEXTBLOCK:
+      return ch === ']';
+    case T.COMMA:
+      return ch === ',';
+    case T.DOUBLEDOT:
+    case T.DOT:
+      return ch === '.';
+    case T.COLON:
+      return ch === ':';
+    case T.LEFT_CURLEY:
+    case T.LCURLY:
+    case T.BRACKETED_WORD:
+      return ch === '{';
+    case T.RIGHT_CURLEY:
+    case T.RCURLY:
+      return ch === '}';
+    case T.LPAREN:
+      return ch === '(';
+    case T.RPAREN:
+    case T.REFMOD2_RPAREN:
+      return ch === ')';
+    case T.ESCAPE_DIRECTIVE:
+    case T.DOUBLE_ESCAPE:
+    case T.ESCAPE:
+      return ch === '\\';
+    case T.SET_DIRECTIVE:
+      return ch === ' ' || ch === '\t' || ch === '#';
+    case T.DOLLAR:
+    case T.DOLLARBANG:
+      return ch === '\\' || ch === '$';
+    case T.TEXTBLOCK_START:
+    case T.FORMAL_COMMENT_START:
+    case T.MULTI_LINE_COMMENT_START:
+    case T.HASH:
+    case T.SINGLE_LINE_COMMENT_START:
+      return ch === '#';
+    case T.TEXT:
+      return ch !== '$' && ch !== '#' && ch !== '\\';
+    case T.SINGLE_LINE_COMMENT:
+      return ch === '\n' || ch === '\r';
+    case T.FORMAL_COMMENT:
+    case T.MULTI_LINE_COMMENT:
+    case T.MULTIPLY:
+      return ch === '*';
+    case T.SKIP_CHAR:
+    case T.TEXTBLOCK_CHAR:
+    case T.REFERENCE_TERMINATOR:
+    case T.DIRECTIVE_TERMINATOR:
+      return true;
+    case T.WHITESPACE:
+      return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+    case T.STRING_LITERAL:
+      return ch === '"' || ch === "'";
+    case T.TRUE:
+      return ch === 't';
+    case T.FALSE:
+      return ch === 'f';
+    case T.MINUS:
+      return ch === '-';
+    case T.PLUS:
+      return ch === '+';
+    case T.DIVIDE:
+      return ch === '/';
+    case T.MODULUS:
+      return ch === '%';
+    case T.LOGICAL_AND:
+      return ch === '&' || ch === 'a';
+    case T.LOGICAL_OR:
+      return ch === '|' || ch === 'o';
+    case T.LOGICAL_LT:
+    case T.LOGICAL_LE:
+      return ch === '<' || ch === 'l';
+    case T.LOGICAL_GT:
+    case T.LOGICAL_GE:
+      return ch === '>' || ch === 'g';
+    case T.LOGICAL_EQUALS:
+      return ch === '=' || ch === 'e';
+    case T.LOGICAL_NOT_EQUALS:
+    case T.LOGICAL_NOT:
+      return ch === '!' || ch === 'n';
+    case T.EQUALS:
+      return ch === '=';
+    case T.END:
+    case T.ELSEIF_DIRECTIVE:
+    case T.ELSE_DIRECTIVE:
+      return ch === 'e' || ch === '{';
+    case T.IF_DIRECTIVE:
+      return ch === 'i' || ch === '{';
+    case T.INTEGER_LITERAL:
+      return ch === '-' || digit;
+    case T.FLOATING_POINT_LITERAL:
+      return ch === '-' || ch === '.' || digit;
+    case T.WORD:
+      return letter || ch === '_' || ch === '@';
+    case T.IDENTIFIER:
+      return letter || ch === '_';
+    case T.EMPTY_INDEX:
+      return ch === '$';
+    default:
+      return true;
+  }
+}
+
+/** For each lexical state and first character (128: non-ASCII), the rules that can match, in order. */
+const DISPATCH: number[][][] = STATE_RULES.map((rules) =>
+  Array.from({ length: 129 }, (_, c) => rules.filter((k) => canStartWith(k, c))),
+);
 
 function describeChar(c: number): string {
   if (c === CH_LF) return 'newline';
