@@ -72,6 +72,17 @@ describe('generate', () => {
     expect(result.files['cloudformation-yaml']).toBeUndefined();
   });
 
+  it('reports what CDK would refuse while synthesizing as an error, without a template', () => {
+    const design: Design = structuredClone(probeDesigns.reservedIds);
+    design.methods[1].path = '/items/Default';
+    const result = generate(design);
+    expect(result.template).toBeNull();
+    expect(result.files['cloudformation-yaml']).toBeUndefined();
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toContain(
+      "section 'Resources' already contains 'items07D08F4B'",
+    );
+  });
+
   it('never throws, whatever it is given', () => {
     const junk: unknown[] = [
       undefined,

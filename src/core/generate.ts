@@ -13,7 +13,7 @@ import { printOpenApiJson, printOpenApiYaml, printSamYaml } from './interop';
 import type { GenerateOptions, GenerateResult, OutputKind } from './outputs';
 import type { Template } from './synth/cfn';
 import { printCloudFormationJson, printCloudFormationYaml } from './synth/print';
-import { synthesize } from './synth/synthesize';
+import { SynthesisError, synthesize } from './synth/synthesize';
 
 /** What a printer gets: the design, its template (null when invalid) and the options. */
 export interface PrinterInput {
@@ -75,7 +75,11 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
     try {
       template = synthesize(design, { pathMetadata });
     } catch (error) {
-      diagnostics.push(internalError('synthesize the CloudFormation template', error));
+      diagnostics.push(
+        error instanceof SynthesisError
+          ? { severity: 'error', code: 'cdk/synthesis', message: error.message }
+          : internalError('synthesize the CloudFormation template', error),
+      );
     }
   }
 

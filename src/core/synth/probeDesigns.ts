@@ -359,4 +359,18 @@ export const probeDesigns: Record<string, Design> = {
       },
     ],
   },
+  reservedIds: {
+    version: 1,
+    stack: { id: 'Reserved' },
+    // CDK hides "Default" from logical IDs, and adds no bootstrap parameter when the app already
+    // has a construct named BootstrapVersion.
+    api: { id: 'Default' },
+    functions: [
+      { id: 'BootstrapVersion', runtime: 'nodejs22.x', handler: 'index.handler', code: { inline: 'x' } },
+    ],
+    methods: [
+      { path: '/', httpMethod: 'GET', function: 'BootstrapVersion' },
+      { path: '/items', httpMethod: 'PUT', function: 'BootstrapVersion' },
+    ],
+  },
 };

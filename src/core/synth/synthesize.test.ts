@@ -68,4 +68,12 @@ describe('synthesize output', () => {
       expect(resources[id], key).toBeDefined();
     }
   });
+
+  it('refuses, as CDK does, two elements with one logical ID', () => {
+    const design: Design = structuredClone(probeDesigns.reservedIds);
+    design.methods[1].path = '/items/Default'; // "Default" vanishes from logical IDs: /items again
+    const message = "section 'Resources' already contains 'items07D08F4B'";
+    expect(() => synthTypeScriptApp(generateTypeScript(design), { pathMetadata: true })).toThrow(message);
+    expect(() => synthesize(design, { pathMetadata: true })).toThrow(message);
+  });
 });

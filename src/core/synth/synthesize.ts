@@ -20,8 +20,16 @@ import { concat, getAtt, ref, type Json, type JsonObject, type Template } from '
 import { arnAccount, formatArn, stackEnvironment, type StackEnvironment } from './environment';
 import { md5Hex } from './md5';
 import { comparePaths } from './order';
-import { ConstructNode, elementsInOrder, type CfnElement, type ResourceElement } from './tree';
+import {
+  ConstructNode,
+  elementsInOrder,
+  SynthesisError,
+  type CfnElement,
+  type ResourceElement,
+} from './tree';
 import { makeUniqueId } from './uniqueId';
+
+export { SynthesisError } from './tree';
 
 export interface SynthesizeOptions {
   /** `aws:cdk:path` metadata on every resource (`cdk synth`'s default); false is `--no-path-metadata`. */
@@ -629,6 +637,8 @@ class Synthesizer {
 
   /** core/lib/stack-synthesizers/stack-synthesizer.js addBootstrapVersionRule (DefaultStackSynthesizer). */
   private addBootstrapVersion(): void {
+    // A construct of the app's own already named BootstrapVersion: CDK adds neither.
+    if (this.stack.child('BootstrapVersion')) return;
     this.stack.add('BootstrapVersion').element = {
       kind: 'parameter',
       body: () => ({
@@ -665,7 +675,12 @@ class Synthesizer {
         entries = {};
         template[section] = entries;
       }
-      entries[node.logicalId] = this.renderElement(node, element);
+      const logicalId = node.logicalId;
+      if (logicalId in entries) {
+        // core/lib/stack.js mergeObjectsWithoutDuplicates
+        throw new SynthesisError(`section '${section}' already contains '${logicalId}'`);
+      }
+      entries[logicalId] = this.renderElement(node, element);
     }
     return template;
   }

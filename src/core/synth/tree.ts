@@ -1,6 +1,11 @@
 import type { Json, JsonObject } from './cfn';
 import { makeUniqueId } from './uniqueId';
 
+/** Something aws-cdk-lib itself would refuse while synthesizing (its message, where known). */
+export class SynthesisError extends Error {
+  override name = 'SynthesisError';
+}
+
 /**
  * A minimal construct tree: what CDK's tree decides is where each element lands in the template
  * (depth-first, children in creation order: aws-cdk-lib/core/lib/stack.js cfnElements), its
@@ -31,7 +36,7 @@ export class ConstructNode {
   add(id: string): ConstructNode {
     const child = new ConstructNode(id, this);
     if (this.childIds.has(child.id)) {
-      throw new Error(`There is already a Construct with name '${child.id}' in ${this.path}`);
+      throw new SynthesisError(`There is already a Construct with name '${child.id}' in ${this.path}`);
     }
     this.children.push(child);
     this.childIds.set(child.id, child);
