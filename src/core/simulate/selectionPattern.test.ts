@@ -5,7 +5,9 @@ import { compileSelectionPattern, fullMatch } from './selectionPattern';
 function matches(pattern: string, input: string): boolean {
   const compiled = compileSelectionPattern(pattern);
   if ('error' in compiled) throw new Error(compiled.error);
-  return fullMatch(compiled, input);
+  const result = fullMatch(compiled, input);
+  if (result === undefined) throw new Error(`pattern ${pattern} was not run on a long input`);
+  return result;
 }
 
 describe('selectionPattern (Java regex, whole-string match)', () => {
