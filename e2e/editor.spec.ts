@@ -102,3 +102,17 @@ test('hover explains $context members from the catalog', async ({ page }) => {
   await expect(hover).toContainText('$context.identity.sourceIp');
   await expect(hover).toContainText('IP address');
 });
+
+test('keyboard users can leave the VTL editor: Ctrl+M makes Tab move focus', async ({ page }) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const editor = templateEditor(page);
+  await editor.locator('.view-lines').click();
+  await expect(editor).toHaveClass(/focused/);
+  await page.keyboard.press('Control+M');
+  await page.keyboard.press('Tab');
+  await expect(editor).not.toHaveClass(/focused/);
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor).toHaveClass(/focused/);
+  await page.keyboard.press('Control+M');
+});

@@ -97,8 +97,9 @@ export function TemplateEditor(props: TemplateEditorProps) {
         </select>
         <span className="template-phase">
           {current.phase === 'request'
-            ? '$input reads the sample request'
-            : '$input reads the Lambda result (integration response)'}
+            ? '$input reads the sample request.'
+            : '$input reads the Lambda result (integration response).'}{' '}
+          Ctrl+Space completes; in the editor Tab indents, Ctrl+M makes Tab move focus.
         </span>
       </div>
       <div className="template-columns">
