@@ -35,7 +35,6 @@ import {
   isLiteralOrPseudo,
   isReference,
   literalText,
-  markerPart,
   reference,
   skeleton,
   type Part,
@@ -47,7 +46,8 @@ import {
   parseLambdaUri,
   type LambdaUri,
 } from '../lambdaUri';
-import { APIGATEWAY_PRINCIPAL, pathForExecuteApiArn, verbForExecuteApiArn } from '../names';
+import { APIGATEWAY_PRINCIPAL } from '../names';
+import { applyPermissions, parseSourceArn, type ApiPermission } from '../permissions';
 import { recoverMethodOrder } from './methodOrder';
 import {
   asBoolean,
@@ -74,14 +74,6 @@ interface TemplateResource {
 
 /** What a Lambda integration URI points at. */
 type LambdaTarget = { created: string } | { arn: string };
-
-interface PermissionInfo {
-  resource: TemplateResource;
-  target: LambdaTarget;
-  stage: 'stage' | 'test' | 'any';
-  verb: string;
-  path: string;
-}
 
 const LAMBDA_BASIC_EXECUTION = ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
 const CLOUDWATCH_PUSH = ':iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs';
@@ -902,27 +894,22 @@ class CloudFormationImporter {
 
   // ——— permissions ———
 
-  private readPermission(resource: TemplateResource): PermissionInfo | undefined {
+  private readPermission(resource: TemplateResource): ApiPermission | undefined {
     const props = resource.properties;
     if (asString(props.get('Principal')) !== APIGATEWAY_PRINCIPAL) return undefined;
     if (asString(props.get('Action')) !== 'lambda:InvokeFunction') return undefined;
-    const fnParts = flatten(props.get('FunctionName'));
-    const target = this.lambdaTargetQuiet(fnParts);
-    if (!target) return undefined;
-    const parts = flatten(props.get('SourceArn'));
-    const text = skeleton(parts);
-    const match = /^arn:([^:]+):execute-api:([^:]+):([^:]+):([^/]+)\/([^/]+)\/([^/]+)(\/.*)?$/.exec(text);
-    if (!match) return undefined;
-    const [, , region, account, apiText, stageText, verb, path] = match;
-    const api = markerPart(parts, apiText);
-    if (!api || typeof api !== 'object' || !('ref' in api) || api.ref !== this.api.logicalId)
-      return undefined;
-    if (!region.includes('\uE000')) this.regions.add(region);
-    if (!account.includes('\uE000')) this.accounts.add(account);
-    const stagePart = markerPart(parts, stageText);
-    const stage: PermissionInfo['stage'] =
-      stageText === 'test-invoke-stage' ? 'test' : stageText === '*' ? 'any' : stagePart ? 'stage' : 'stage';
-    return { resource, target, stage, verb, path: path ?? '' };
+    const target = this.lambdaTargetQuiet(flatten(props.get('FunctionName')));
+    const arn = parseSourceArn(props.get('SourceArn'), this.api.logicalId);
+    if (!target || !arn) return undefined;
+    if (arn.region) this.regions.add(arn.region);
+    if (arn.account) this.accounts.add(arn.account);
+    return {
+      logicalId: resource.logicalId,
+      functionKey: targetKey(target),
+      stage: arn.stage,
+      verb: arn.verb,
+      path: arn.path,
+    };
   }
 
   private matchPermissions(methods: Array<{ design: MethodDesign; target: LambdaTarget }>): void {
@@ -930,31 +917,24 @@ class CloudFormationImporter {
       const info = this.readPermission(p);
       return info ? [info] : [];
     });
-    const key = (target: LambdaTarget) =>
-      'created' in target ? `fn:${target.created}` : `arn:${target.arn}`;
-    for (const { design, target } of methods) {
-      const verb = verbForExecuteApiArn(design.httpMethod);
-      const path = pathForExecuteApiArn(design.path);
-      const mine = permissions.filter((p) => key(p.target) === key(target));
-      const scoped = mine.filter((p) => p.verb === verb && p.path === path);
-      const methodPermission = scoped.find((p) => p.stage !== 'test');
-      const testPermission = scoped.find((p) => p.stage === 'test');
-      const apiPermission = mine.find((p) => p.stage === 'any' && p.verb === '*' && p.path === '/*');
-      for (const p of [methodPermission, testPermission]) if (p) this.recognized.add(p.resource.logicalId);
-      if (methodPermission) {
-        if (!testPermission) {
-          design.integration = { ...design.integration, allowTestInvoke: false };
-        }
-      } else if (apiPermission) {
-        this.recognized.add(apiPermission.resource.logicalId);
-        design.integration = { ...design.integration, scopePermissionToMethod: false };
-      } else if ('created' in target) {
-        this.unmapped.push(
-          `Method ${design.httpMethod} ${design.path}: no Lambda permission lets API Gateway invoke ` +
-            `${target.created}; the design will add the permission CDK adds.`,
-        );
-      }
+    const { matched, unpermitted } = applyPermissions(
+      methods.map((m) => ({ design: m.design, functionKey: targetKey(m.target) })),
+      permissions,
+    );
+    for (const id of matched) this.recognized.add(id);
+    for (const design of unpermitted) {
+      const fn = this.createdFunctionsById().get(design.function);
+      // CDK adds no permission for an imported function of another account: nothing is missing then.
+      if (!fn) continue;
+      this.unmapped.push(
+        `Method ${design.httpMethod} ${design.path}: no Lambda permission lets API Gateway invoke ` +
+          `${design.function}; the design will add the permission CDK adds.`,
+      );
     }
+  }
+
+  private createdFunctionsById(): Map<string, CreatedFunctionDesign> {
+    return new Map([...this.createdFunctions.values()].map((fn) => [fn.id, fn]));
   }
 
   // ——— the API, its stage and the template's other sections ———
@@ -1100,6 +1080,10 @@ class CloudFormationImporter {
   private unmappedProperty(resource: TemplateResource, key: string, label: string): void {
     this.unmapped.push(`${label}: property ${key} (${describeValue(resource.properties.get(key))}).`);
   }
+}
+
+function targetKey(target: LambdaTarget): string {
+  return 'created' in target ? `fn:${target.created}` : `arn:${target.arn}`;
 }
 
 function trimTail(parts: Part[], length: number): Part[] {

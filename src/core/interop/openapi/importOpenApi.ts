@@ -8,6 +8,7 @@
  * or by SAM (`${Handler.Arn}`) become created functions and roles; literal ARNs imported ones.
  */
 import type {
+  CreatedFunctionDesign,
   CreatedRoleDesign,
   Design,
   FunctionDesign,
@@ -79,8 +80,17 @@ const OPERATION_KEYS_READ = new Set([
 
 type SchemeKind = 'sigv4' | 'apiKey' | 'other';
 
-export function importOpenApi(root: ValueMap): ImportResult {
-  return new OpenApiImporter(root).run();
+/**
+ * What the document around an OpenAPI definition knows (a SAM template): the functions and roles
+ * that `${Name.Arn}` references name, by logical ID.
+ */
+export interface DefinitionContext {
+  createdFunction?(logicalId: string): CreatedFunctionDesign | undefined;
+  createdRole?(logicalId: string): CreatedRoleDesign | undefined;
+}
+
+export function importOpenApi(root: ValueMap, context: DefinitionContext = {}): ImportResult {
+  return new OpenApiImporter(root, context).run();
 }
 
 class OpenApiImporter {
@@ -97,7 +107,10 @@ class OpenApiImporter {
   private readonly schemes = new Map<string, SchemeKind>();
   private readonly swagger2: boolean;
 
-  constructor(private readonly root: ValueMap) {
+  constructor(
+    private readonly root: ValueMap,
+    private readonly context: DefinitionContext,
+  ) {
     this.swagger2 = asString(root.get('swagger')) === '2.0';
   }
 
@@ -281,10 +294,14 @@ class OpenApiImporter {
       const ref = parts[0];
       // `${HandlerArn}` (our export), `${Handler.Arn}` (SAM), `${Handler}`.
       const name = 'ref' in ref ? ref.ref : ref.getAtt[0];
+      const known = this.context.createdFunction?.(name);
       const placeholder = this.placeholders.get(name)?.function;
-      const id = placeholder ?? ('ref' in ref ? name.replace(/Arn$/, '') || name : name);
+      const id = known?.id ?? placeholder ?? ('ref' in ref ? name.replace(/Arn$/, '') || name : name);
       let fn = this.functions.get(`created:${id}`);
-      if (!fn) {
+      if (!fn && known) {
+        fn = known;
+        this.functions.set(`created:${id}`, fn);
+      } else if (!fn) {
         fn = {
           id: this.functionIds.take(id),
           runtime: 'nodejs22.x',
@@ -392,10 +409,16 @@ class OpenApiImporter {
     if (parts.length === 1 && isReference(parts[0])) {
       const ref = parts[0];
       const name = 'ref' in ref ? ref.ref : ref.getAtt[0];
+      const known = this.context.createdRole?.(name);
       const id =
-        this.placeholders.get(name)?.role ?? ('ref' in ref ? name.replace(/Arn$/, '') || name : name);
+        known?.id ??
+        this.placeholders.get(name)?.role ??
+        ('ref' in ref ? name.replace(/Arn$/, '') || name : name);
       let role = this.roles.get(`created:${id}`);
-      if (!role) {
+      if (!role && known) {
+        role = known;
+        this.roles.set(`created:${id}`, role);
+      } else if (!role) {
         const created: CreatedRoleDesign = { id: this.roleIds.take(id), assumedBy: APIGATEWAY_PRINCIPAL };
         role = created;
         this.roles.set(`created:${id}`, role);
