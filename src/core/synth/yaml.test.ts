@@ -136,7 +136,7 @@ describe('toYaml', () => {
       ['404', 'not found'],
       [
         '200',
-        new Map([
+        new Map<string, YamlValue>([
           ['b', 1],
           ['a', []],
           ['10', new Map()],
