@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics';
 import { importCloudFormation } from './cloudformation/importCloudFormation';
 import type { ImportResult } from './importResult';
 import { importOpenApi } from './openapi/importOpenApi';
+import { importSam, isSamTemplate } from './sam/importSam';
 import { asMap, asString, DEFAULT_LIMITS, parseSource, type SourceLimits } from './source';
 
 export type { ImportResult } from './importResult';
@@ -41,6 +42,7 @@ function importText(text: string, limits: SourceLimits): ImportResult {
     return importOpenApi(root);
   }
   if (asString(root.get('swagger')) === '2.0') return importOpenApi(root);
+  if (isSamTemplate(root)) return importSam(root);
   if (root.has('Resources') || root.has('AWSTemplateFormatVersion'))
     return importCloudFormation(root, source);
   return failure(

@@ -174,12 +174,7 @@ class CloudFormationImporter {
     }
     const apis = this.ofType('AWS::ApiGateway::RestApi');
     if (apis.length === 0) {
-      const sam = this.ofType('AWS::Serverless::Api').length > 0;
-      return this.fail(
-        sam
-          ? 'The template is a SAM template (AWS::Serverless::Api): import its OpenAPI DefinitionBody instead.'
-          : 'The template has no AWS::ApiGateway::RestApi: there is no REST API to import.',
-      );
+      return this.fail('The template has no AWS::ApiGateway::RestApi: there is no REST API to import.');
     }
     this.api = apis[0];
     this.recognized.add(this.api.logicalId);

@@ -13,6 +13,7 @@ import type {
   RoleDesign,
 } from '../../design/types';
 import { isImportedFunction, isImportedRole } from '../../design/types';
+import { uniqueNames } from '../names';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -244,4 +245,63 @@ export function canonicalForOpenApi(design: Design): Design {
     vpcLinks: base.vpcLinks,
     methods,
   } as unknown as Design);
+}
+
+/**
+ * The design as its SAM export shows it: function and role ids become letters-and-digits logical
+ * IDs (as the exporter names them), the stack and its env are not there, the API keeps one endpoint
+ * type; methods are as OpenAPI carries them, permissions (and so allowTestInvoke and
+ * scopePermissionToMethod) as CloudFormation does.
+ */
+export function canonicalForSam(design: Design): Design {
+  const taken = new Set<string>();
+  const created = design.functions.filter((f) => !isImportedFunction(f)).map((f) => f.id);
+  const createdRoles = (design.roles ?? []).filter((r) => !isImportedRole(r)).map((r) => r.id);
+  const fnIds = uniqueNames(created, '', taken);
+  const roleIds = uniqueNames(createdRoles, '', taken);
+  const apiId = uniqueNames([design.api.id], '', taken).get(design.api.id) as string;
+  const renamed: Design = {
+    ...clone(design),
+    stack: {
+      id: 'ImportedStack',
+      ...(design.stack.env?.account ? { env: { account: design.stack.env.account } } : {}),
+    },
+    api: { ...clone(design.api), id: apiId, restApiName: design.api.restApiName ?? design.api.id },
+    functions: design.functions.map((f) => ({ ...clone(f), id: fnIds.get(f.id) ?? f.id })),
+    roles: design.roles?.map((r) => {
+      const out = { ...clone(r), id: roleIds.get(r.id) ?? r.id };
+      if (!isImportedRole(out) && out.grantInvoke)
+        out.grantInvoke = out.grantInvoke.map((id) => fnIds.get(id) ?? id);
+      return out;
+    }),
+    methods: design.methods.map((m) => ({
+      ...clone(m),
+      function: fnIds.get(m.function) ?? m.function,
+      ...(m.integration?.credentialsRole
+        ? {
+            integration: {
+              ...clone(m.integration),
+              credentialsRole: roleIds.get(m.integration.credentialsRole) ?? m.integration.credentialsRole,
+            },
+          }
+        : {}),
+    })),
+  };
+  const base = canonicalForCloudFormation(renamed);
+  const openApi = canonicalForOpenApi(renamed) as unknown as { methods: MethodDesign[] };
+  // OpenAPI's method shapes and order, with the permission flags CloudFormation keeps.
+  const methods = openApi.methods.map((m) => {
+    const flags = base.methods.find((b) => b.path === m.path && b.httpMethod === m.httpMethod)?.integration;
+    const integration = { ...m.integration };
+    if (flags?.allowTestInvoke !== undefined) integration.allowTestInvoke = flags.allowTestInvoke;
+    if (flags?.scopePermissionToMethod !== undefined)
+      integration.scopePermissionToMethod = flags.scopePermissionToMethod;
+    return withoutUndefined({ ...m, integration: Object.keys(integration).length ? integration : undefined });
+  });
+  const api = clone(base.api);
+  if (api.restApiName === undefined) api.restApiName = api.id;
+  if (api.endpointTypes && api.endpointTypes.length > 1) api.endpointTypes = api.endpointTypes.slice(0, 1);
+  if (api.endpointTypes?.length === 0) delete api.endpointTypes;
+  // The stack's account comes back only where grants or permissions on imported functions need it.
+  return withoutUndefined({ ...base, stack: { id: 'ImportedStack' }, api, methods } as Design);
 }
