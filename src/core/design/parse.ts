@@ -466,11 +466,20 @@ const sampleMethod: Reader<string> = (ctx, value, path) => {
   return parsed ? `${parsed.httpMethod} ${parsed.path}` : text;
 };
 
+/** Sample suites: what the sample is expected to produce (every key optional). */
+const sampleExpectation = struct('a sample expectation', {
+  status: opt(number),
+  body: opt(string),
+  bodyJson: opt(json(1)),
+  headers: opt(map(string)),
+});
+
 const sample = struct('a sample', {
   name: req(string),
   method: req(sampleMethod),
   request: req(sampleRequest),
   lambda: opt(lambdaOutcome),
+  expect: opt(sampleExpectation),
 });
 
 const version: Reader<1> = (ctx, value, path) => {

@@ -184,12 +184,27 @@ export type LambdaOutcome =
   | ({ result: unknown } & LambdaOutcomeTiming)
   | ({ error: { errorMessage: string; errorType?: string } } & LambdaOutcomeTiming);
 
+/**
+ * What a sample is expected to produce (sample suites): each field set is compared with the
+ * simulated method response; fields left out are not checked.
+ */
+export interface SampleExpectation {
+  status?: number;
+  /** The exact response body (base64 text when the response is binary). */
+  body?: string;
+  /** The body parsed as JSON equals this value (key order and spacing ignored). */
+  bodyJson?: unknown;
+  /** Response headers that must be present with these values (names case-insensitive). */
+  headers?: OrderedMap<string>;
+}
+
 export interface SampleDesign {
   name: string;
   /** "GET /pets/{petId}" */
   method: string;
   request: SampleRequest;
   lambda?: LambdaOutcome;
+  expect?: SampleExpectation;
 }
 
 export interface Design {
