@@ -5,6 +5,10 @@
  *
  * To add an output (another language, OpenAPI, SAM …), add one OutputPrinter to OUTPUT_PRINTERS.
  */
+import { generateCSharp } from './codegen/csharp';
+import { generateGo } from './codegen/go';
+import { generateJava } from './codegen/java';
+import { generatePython } from './codegen/python';
 import { generateTypeScript } from './codegen/typescript';
 import { validateDesign } from './design/validate';
 import type { Design } from './design/types';
@@ -34,6 +38,10 @@ export type OutputPrinter =
 /** Every output generate() prints, in the order the files are listed. */
 export const OUTPUT_PRINTERS: readonly OutputPrinter[] = [
   { kind: 'cdk-typescript', needs: 'design', print: ({ design }) => generateTypeScript(design) },
+  { kind: 'cdk-python', needs: 'design', print: ({ design }) => generatePython(design) },
+  { kind: 'cdk-java', needs: 'design', print: ({ design }) => generateJava(design) },
+  { kind: 'cdk-csharp', needs: 'design', print: ({ design }) => generateCSharp(design) },
+  { kind: 'cdk-go', needs: 'design', print: ({ design }) => generateGo(design) },
   {
     kind: 'cloudformation-json',
     needs: 'template',

@@ -1,0 +1,80 @@
+/**
+ * Java and C# string literals for user text. Both languages hold strings as UTF-16, so every
+ * string round-trips exactly, lone surrogates included (`\uD800`).
+ *
+ * Java trap: the compiler turns `\uXXXX` into its character before it reads the source (JLS 3.3),
+ * inside string literals too, so `\u000A` would end the literal and `\u0022` would close it. These
+ * printers escape line breaks, quotes and backslashes with their short escapes and use `\uXXXX`
+ * only for characters that are harmless raw. A backslash in the user's text is doubled, and a
+ * `\u` preceded by an odd number of backslashes is not a Unicode escape, so user text can never
+ * form one.
+ */
+
+function hex(code: number): string {
+  return code.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** Invisible or reordering characters, escaped although the compilers accept them raw. */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0x00ad ||
+    code === 0x061c ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
+
+/** Short escapes both languages share. */
+const SHARED_ESCAPES: Record<number, string> = {
+  0x08: '\\b',
+  0x09: '\\t',
+  0x0a: '\\n',
+  0x0c: '\\f',
+  0x0d: '\\r',
+  0x22: '\\"',
+  0x5c: '\\\\',
+};
+
+/** C# also has `\0`, `\a` and `\v`; Java has no such escapes (its `\uXXXX` covers them). */
+const CSHARP_ESCAPES: Record<number, string> = { ...SHARED_ESCAPES, 0x00: '\\0', 0x07: '\\a', 0x0b: '\\v' };
+
+export type CLikeLanguage = 'java' | 'csharp';
+
+function escape(value: string, language: CLikeLanguage): string {
+  const escapes = language === 'java' ? SHARED_ESCAPES : CSHARP_ESCAPES;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += value[i] + value[i + 1]; // a surrogate pair: an astral character, written raw
+        i++;
+        continue;
+      }
+    }
+    if (escapes[code] !== undefined) out += escapes[code];
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || isInvisible(code)) out += `\\u${hex(code)}`;
+    else if (code >= 0xd800 && code <= 0xdfff)
+      out += `\\u${hex(code)}`; // a lone surrogate
+    else out += value[i];
+  }
+  return out;
+}
+
+/** A double-quoted literal on one line. */
+export function quotedString(value: string, language: CLikeLanguage): string {
+  return `"${escape(value, language)}"`;
+}
+
+/**
+ * Multi-line text as the pieces of a concatenation, one per line of the text, each ending with its
+ * `\n`: `"line 1\n" + "line 2"` reads as the text does, in both languages and every version.
+ */
+export function stringLines(value: string, language: CLikeLanguage): string[] {
+  const pieces = value.split('\n').map((piece, i, all) => (i < all.length - 1 ? `${piece}\n` : piece));
+  if (pieces.length > 1 && pieces[pieces.length - 1] === '') pieces.pop();
+  return pieces.map((piece) => quotedString(piece, language));
+}
