@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { STORAGE_KEY, methodItem, smallDesign, waitForSaved, withSavedData } from './helpers';
 
@@ -31,6 +32,8 @@ test('corrupt saved data shows a recovery message that offers the raw data, then
   await expect(page.getByRole('heading', { name: 'Your saved design could not be opened' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('recovery.png') });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the saved data' }).click();
@@ -59,7 +62,9 @@ test('data of another app or a newer version is not taken for a design', async (
 test('a saved design with a script in its names renders as text', async ({ page }) => {
   const design = smallDesign({ restApiName: '<img src=x onerror="window.__pwned=1">', path: '/<b>bold</b>' });
   await withSavedData(page, JSON.stringify({ app: 'integration-studio', version: 1, savedAt: '', design }));
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x onerror="window.__pwned=1">');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    '<img src=x onerror="window.__pwned=1">',
+  );
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('header img, main img, nav b').count()).toBe(0);
 });

@@ -1,6 +1,12 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { fragmentOf, methodItem, smallDesign } from './helpers';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 test('share-link round trip into a browser that has never seen the app', async ({
   page,
@@ -18,6 +24,7 @@ test('share-link round trip into a browser that has never seen the app', async (
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#d1=[A-Za-z0-9_-]+$/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await page.screenshot({ path: test.info().outputPath('share-dialog.png') });
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -46,6 +53,7 @@ test('a shared link asks before replacing the user’s own work', async ({ page 
   const confirm = page.getByRole('dialog', { name: 'Open this shared design?' });
   await expect(confirm).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('confirm-shared.png') });
+  expect(await seriousViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Keep my design' }).click();
   await expect(methodItem(page, 'GET /mine')).toBeVisible();
 
