@@ -208,6 +208,26 @@ describe('integration-studio', () => {
       expect(design.methods[0].path).toBe('/pets/{petId}');
     });
 
+    it('runs a sample saved in the design', () => {
+      const design = loadFixture('pets-basic');
+      design.samples = [
+        {
+          name: 'lambda fails',
+          method: 'GET /pets/{petId}',
+          request,
+          lambda: { error: { errorMessage: 'boom', errorType: 'Error' } },
+        },
+      ];
+      const result = run(['simulate', file('with-samples.json', design), '--sample', 'lambda fails']);
+      expect(result.code).toBe(0);
+      const out = JSON.parse(result.stdout) as {
+        status: number;
+        steps: Array<{ stage: string; log: string[] }>;
+      };
+      expect(out.status).toBeGreaterThanOrEqual(400);
+      expect(out.steps.find((s) => s.stage === 'Lambda')?.log.join('\n')).toContain('boom');
+    });
+
     it('says what is missing', () => {
       const result = run(['simulate', fixture('pets-basic'), '--method', 'GET /pets/{petId}']);
       expect(result.code).toBe(2);

@@ -42,5 +42,5 @@ export type {
   LambdaRunner,
   PreparedSimulation,
 } from './simulate';
-export { importDesign, designToOpenApi, designToSam, OPENAPI_NOT_CARRIED } from './interop';
+export { importDesign, designToOpenApi, designToSam, OPENAPI_NOT_CARRIED, SAM_NOT_CARRIED } from './interop';
 export type { ImportResult } from './interop';

@@ -10,7 +10,7 @@ import { designToSam } from './sam/exportSam';
 export { importDesign } from './importDesign';
 export type { ImportResult } from './importResult';
 export { designToOpenApi, OPENAPI_NOT_CARRIED } from './openapi/exportOpenApi';
-export { designToSam } from './sam/exportSam';
+export { designToSam, SAM_NOT_CARRIED } from './sam/exportSam';
 
 /** `files["openapi-json"]`: ARNs of what the design creates as `${…Arn}` placeholders. */
 export function printOpenApiJson(design: Design): string {

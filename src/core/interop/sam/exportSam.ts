@@ -31,6 +31,15 @@ export interface SamExport {
 
 const POLICY_VERSION = '2012-10-17';
 
+/** Design parts a SAM export has no place for, beyond what its OpenAPI definition cannot carry. */
+export const SAM_NOT_CARRIED: readonly string[] = [
+  'the stack id and env (the account comes back only where grants or permissions on imported functions need it)',
+  'construct ids beyond letters and digits (they become logical IDs)',
+  'more than one endpoint type',
+  'an integration response with selectionPattern "" versus none, and other explicit defaults',
+  'samples',
+];
+
 const sub = (text: string): ValueMap => entries([['Fn::Sub', text]]);
 const getAtt = (logicalId: string, attribute: string): ValueMap =>
   entries([['Fn::GetAtt', [logicalId, attribute]]]);
