@@ -162,7 +162,7 @@ describe('policy statements', () => {
         },
       ],
     };
-    const template = generate(design).template!;
+    const template = generate(design).template as Template;
     const [statement] = permissionStatements(template, {
       stackName: 'S',
       region: 'eu-west-1',
@@ -189,7 +189,7 @@ describe('policy statements', () => {
   it('name generated functions and statement ids within Lambda’s lengths', () => {
     const design = wideApi(1);
     design.stack.id = 'A'.repeat(60);
-    const template = generate(design).template!;
+    const template = generate(design).template as Template;
     const [statement] = permissionStatements(template, {
       stackName: design.stack.id,
       region: 'us-east-1',
@@ -244,7 +244,7 @@ describe('advice', () => {
 
   it('deployment: names the hashed Deployment, and says when a change gives a new one', () => {
     const design = wideApi(1);
-    const before = generate(design).template;
+    const before = generate(design).template as Template;
     const report = advise(design, { previousTemplate: before });
     expect(report.deploymentLogicalId).toMatch(/^ApiDeployment[0-9A-F]{8}[0-9a-f]{32}$/);
     const same = report.advice.find((a) => a.code === 'advise/redeploy')!;
