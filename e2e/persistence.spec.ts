@@ -99,3 +99,14 @@ test('Save downloads the design JSON and Open reads it back', async ({ page }) =
   await expect(page.getByRole('alert').filter({ hasText: 'broken.json could not be opened' })).toBeVisible();
   await expect(methodItem(page, 'POST /orders')).toBeVisible();
 });
+
+test('parts of a saved design this version does not know are reported and kept aside', async ({ page }) => {
+  const design = { ...smallDesign(), api: { id: 'SharedApi', fromTheFuture: { x: 1 } } };
+  const raw = JSON.stringify({ app: 'integration-studio', version: 1, savedAt: '', design });
+  await withSavedData(page, raw);
+  await expect(methodItem(page, 'POST /orders')).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Your saved design was read with 1 warning' }),
+  ).toContainText('fromTheFuture');
+  expect(await page.evaluate(() => localStorage.getItem('integration-studio:unreadable-backup'))).toBe(raw);
+});

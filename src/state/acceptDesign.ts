@@ -48,3 +48,14 @@ export function summarizeErrors(diagnostics: readonly Diagnostic[]): string {
   const first = `${errors[0].path ? `${errors[0].path}: ` : ''}${errors[0].message}`;
   return errors.length === 1 ? first : `${first} (and ${errors.length - 1} more)`;
 }
+
+/** "2 warnings: /api/extra: … (and 1 more)", or undefined when there is nothing to say. */
+export function summarizeWarnings(diagnostics: readonly Diagnostic[]): string | undefined {
+  const warnings = diagnostics.filter((d) => d.severity !== 'info');
+  if (warnings.length === 0) return undefined;
+  const first = `${warnings[0].path ? `${warnings[0].path}: ` : ''}${warnings[0].message}`;
+  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+  return warnings.length === 1
+    ? `${count}: ${first}`
+    : `${count}: ${first} (and ${warnings.length - 1} more)`;
+}

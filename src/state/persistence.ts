@@ -21,7 +21,7 @@ export interface SavedEnvelope {
 
 export type SavedDesign =
   | { kind: 'empty' }
-  | { kind: 'ok'; design: Design; savedAt?: string; diagnostics: Diagnostic[] }
+  | { kind: 'ok'; design: Design; savedAt?: string; diagnostics: Diagnostic[]; raw: string }
   | { kind: 'unreadable'; raw: string; reason: string };
 
 type ReadableStorage = Pick<Storage, 'getItem'>;
@@ -71,7 +71,7 @@ export function readEnvelopeText(raw: string): SavedDesign {
       reason: `The saved design is not valid: ${summarizeErrors(accepted.diagnostics)}`,
     };
   }
-  return { kind: 'ok', design: accepted.design, savedAt, diagnostics: accepted.diagnostics };
+  return { kind: 'ok', design: accepted.design, savedAt, diagnostics: accepted.diagnostics, raw };
 }
 
 export function readSaved(storage: ReadableStorage): SavedDesign {

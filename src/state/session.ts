@@ -6,7 +6,15 @@
 import type { Design } from '../core';
 import { loadCoreOutputs } from './core';
 import { exampleDesign } from './example';
-import { backUpUnreadable, debounced, readEnvelopeText, readSaved, writeSaved } from './persistence';
+import { summarizeWarnings } from './acceptDesign';
+import {
+  BACKUP_KEY,
+  backUpUnreadable,
+  debounced,
+  readEnvelopeText,
+  readSaved,
+  writeSaved,
+} from './persistence';
 import { decodeDesignFragment, isShareFragment } from './share';
 import { initialSelection, useAppStore, type AppState, type ThemeChoice } from './store';
 
@@ -72,6 +80,8 @@ export function openShareFragment(fragment: string): void {
     state.notify('error', `The shared link could not be opened. ${shared.error}`);
     return;
   }
+  const warnings = summarizeWarnings(shared.diagnostics);
+  if (warnings) state.notify('error', `The shared design was read with ${warnings}`);
   if (sameDesign(shared.design, state.design)) return;
   if (hasOwnWork()) {
     useAppStore.setState({ pendingShare: shared.design });
@@ -118,6 +128,8 @@ export function openDesignText(text: string, fileName: string): void {
   }
   state.replaceDesign(read.design);
   state.notify('info', `Opened ${fileName}. Undo brings back your previous design.`);
+  const warnings = summarizeWarnings(read.diagnostics);
+  if (warnings) state.notify('error', `${fileName} was read with ${warnings}`);
 }
 
 function saveNow(): void {
@@ -162,8 +174,20 @@ export function startSession(): void {
   useAppStore.setState(readPrefs());
   const store = storage();
   const saved = store ? readSaved(store) : ({ kind: 'empty' } as const);
-  if (saved.kind === 'ok') load(saved.design);
-  else if (saved.kind === 'unreadable')
+  if (saved.kind === 'ok') {
+    load(saved.design);
+    const warnings = summarizeWarnings(saved.diagnostics);
+    if (warnings && store) {
+      // Parts the parser left out would vanish with the next autosave: keep the original aside.
+      backUpUnreadable(store, saved.raw);
+      useAppStore
+        .getState()
+        .notify(
+          'error',
+          `Your saved design was read with ${warnings}. The original is kept in this browser's storage (${BACKUP_KEY}).`,
+        );
+    }
+  } else if (saved.kind === 'unreadable')
     useAppStore.setState({ recovery: { raw: saved.raw, reason: saved.reason } });
   if (isShareFragment(location.hash)) openShareFragment(location.hash);
   // Save what is shown now (the example on a first visit, a shared design), so a reload restores it.
