@@ -49,12 +49,13 @@ export function summarizeErrors(diagnostics: readonly Diagnostic[]): string {
   return errors.length === 1 ? first : `${first} (and ${errors.length - 1} more)`;
 }
 
-/** "2 warnings: /api/extra: … (and 1 more)", or undefined when there is nothing to say. */
+/** "2 warnings: /api/extra: … (and 1 more)" ("problems" when errors are among them), or undefined. */
 export function summarizeWarnings(diagnostics: readonly Diagnostic[]): string | undefined {
   const warnings = diagnostics.filter((d) => d.severity !== 'info');
   if (warnings.length === 0) return undefined;
   const first = `${warnings[0].path ? `${warnings[0].path}: ` : ''}${warnings[0].message}`;
-  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+  const noun = warnings.every((d) => d.severity === 'warning') ? 'warning' : 'problem';
+  const count = `${warnings.length} ${noun}${warnings.length === 1 ? '' : 's'}`;
   return warnings.length === 1
     ? `${count}: ${first}`
     : `${count}: ${first} (and ${warnings.length - 1} more)`;
