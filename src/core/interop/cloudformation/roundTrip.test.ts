@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../design/types';
 import { validateDesign } from '../../design/validate';
-import { printCloudFormationJson, printCloudFormationYaml } from '../../synth/print';
+import { generate } from '../../generate';
+import { printCloudFormationYaml } from '../../synth/print';
 import { synthesize } from '../../synth/synthesize';
 import { fixtureNames, loadFixture } from '../../testing/fixtures';
 import { importDesign } from '../importDesign';
 import { canonicalForCloudFormation } from '../testing/canonical';
 
-describe.each(fixtureNames())('fixture %s: design → CloudFormation → import', (name) => {
+describe.each(fixtureNames())('fixture %s: design → generate → CloudFormation → import', (name) => {
   const design = loadFixture(name);
-  const template = synthesize(design, { pathMetadata: true });
+  const { template, files } = generate(design);
   it.each([
-    ['JSON', printCloudFormationJson(template)],
-    ['YAML', printCloudFormationYaml(template)],
+    ['JSON', files['cloudformation-json'] as string],
+    ['YAML', files['cloudformation-yaml'] as string],
   ])('gives back the same design from %s', (_format, text) => {
     const result = importDesign(text);
     // Only the design's own validation warnings (timeouts over 29 s, …), none from the import itself.
