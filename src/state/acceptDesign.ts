@@ -7,38 +7,19 @@ export type Accepted =
 
 /**
  * Every design from outside goes through the core's parseDesign, so hostile or broken input can only
- * become diagnostics. Until parseDesign lands, only the outer shape is checked.
+ * become diagnostics.
  */
 export function acceptDesign(input: unknown): Accepted {
-  if (parseDesign) {
-    try {
-      const result = parseDesign(input);
-      return result.design
-        ? { design: result.design, diagnostics: result.diagnostics }
-        : { diagnostics: result.diagnostics };
-    } catch (error) {
-      return {
-        diagnostics: [{ severity: 'error', message: `The design could not be read: ${String(error)}` }],
-      };
-    }
+  try {
+    const result = parseDesign(input);
+    return result.design
+      ? { design: result.design, diagnostics: result.diagnostics }
+      : { diagnostics: result.diagnostics };
+  } catch (error) {
+    return {
+      diagnostics: [{ severity: 'error', message: `The design could not be read: ${String(error)}` }],
+    };
   }
-  const candidate = input as Partial<Design> | null;
-  const ok =
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    !Array.isArray(candidate) &&
-    candidate.version === 1 &&
-    typeof candidate.stack === 'object' &&
-    typeof candidate.api === 'object' &&
-    Array.isArray(candidate.functions) &&
-    Array.isArray(candidate.methods);
-  return ok
-    ? { design: candidate as Design, diagnostics: [] }
-    : {
-        diagnostics: [
-          { severity: 'error', message: 'This is not an Integration Studio design (version 1).' },
-        ],
-      };
 }
 
 /** One line for a message: the first error, or a count. */

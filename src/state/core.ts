@@ -2,8 +2,8 @@
  * The store's one door to the core. Design parsing and validation load with the page (restoring a
  * saved design needs them before the first paint); the output functions (generate, renderTemplate,
  * simulate: CloudFormation synthesis, five code printers, the VTL engine, the simulator) come in a
- * separate chunk fetched right after, so the first view does not wait for them. A function the core
- * does not export (yet) stays undefined and its pane says so instead of the UI imitating it.
+ * separate chunk fetched right after, so the first view does not wait for them. An output function
+ * the core does not export stays undefined and its pane says so instead of the UI imitating it.
  * Signatures are the contract's (../shared/design-format.md).
  */
 import type { Design, Diagnostic, LambdaOutcome, SampleRequest } from '../core';
@@ -38,8 +38,8 @@ export interface CoreApi {
   simulate(design: Design, method: string, request: SampleRequest, lambda: LambdaOutcome): SimulationResult;
 }
 
-export const parseDesign: CoreApi['parseDesign'] | undefined = coreParseDesign;
-export const validateDesign: CoreApi['validateDesign'] | undefined = coreValidateDesign;
+export const parseDesign: CoreApi['parseDesign'] = coreParseDesign;
+export const validateDesign: CoreApi['validateDesign'] = coreValidateDesign;
 
 /** The lazily loaded output functions; each undefined while the core does not export it. */
 export interface CoreOutputs {

@@ -65,8 +65,7 @@ const generateMemo = memoizeLast(
 export const selectGenerated = (s: AppState) =>
   generateMemo(s.coreOutputs, s.design, s.pathMetadata, FILE_OF_TAB[s.outputTab] ?? NO_FILES);
 
-const validateMemo = memoizeLast((design: Design): Diagnostic[] | undefined => {
-  if (!validateDesign) return undefined;
+const validateMemo = memoizeLast((design: Design): Diagnostic[] => {
   try {
     return validateDesign(design);
   } catch (error) {
