@@ -102,15 +102,11 @@ export function ProblemsList() {
       <h2 id="problems-heading">
         Problems{' '}
         <span className="problems-count">
-          {problems === undefined && all.length === 0
-            ? '(design checks not available yet)'
-            : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
+          {`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </span>
       </h2>
       {all.length === 0 ? (
-        <p className="problems-empty">
-          {problems === undefined ? 'The design validator has not landed in this build.' : 'No problems.'}
-        </p>
+        <p className="problems-empty">No problems.</p>
       ) : (
         <ul className="problems-list">
           {all.map((d, i) => (
