@@ -129,7 +129,7 @@ async function formField(page: Page): Promise<Sample[] | string> {
 async function vtlEditor(page: Page): Promise<Sample[] | string> {
   await page.goto(BASE + '/');
   await page.getByRole('tab', { name: 'Rendered template' }).click();
-  const editor = page.locator('#template-panel .monaco-editor').first();
+  const editor = page.locator('#template-panel .vtl-editor .monaco-editor');
   try {
     await editor.waitFor({ timeout: 20_000 });
     await page.getByTestId('output-code').waitFor({ timeout: 5_000 });
@@ -137,7 +137,7 @@ async function vtlEditor(page: Page): Promise<Sample[] | string> {
     return 'VTL editor: the Monaco VTL editor or the rendered output is not available in this build';
   }
   await editor.locator('.view-lines').click();
-  await page.locator('#template-panel .monaco-editor.focused').waitFor();
+  await page.locator('#template-panel .vtl-editor .monaco-editor.focused').waitFor();
   await page.keyboard.press('ControlOrMeta+End');
   // One warm-up keystroke: the first edit also loads the editor's lazy parts.
   await page.keyboard.type('_');
