@@ -3,6 +3,7 @@ import { selectGenerated, selectRendered, selectVisibleSimulation } from '../../
 import { OUTPUT_TABS, useAppStore, type OutputTab } from '../../state/store';
 import { CodeView } from './CodeView';
 import { copyText, downloadText } from './download';
+import { PROJECT_TABS, ProjectDownload } from './ProjectDownload';
 import {
   CODE_TABS,
   loadingContent,
@@ -129,6 +130,7 @@ export function OutputPane() {
           >
             Download
           </button>
+          {PROJECT_TABS[active.id] ? <ProjectDownload language={PROJECT_TABS[active.id]} /> : null}
           {active.id in CODE_TABS && active.id.startsWith('cloudformation') ? (
             <label className="toggle">
               <input

@@ -2,6 +2,7 @@
  * What each output tab shows for the current state: code with a file name, or a message saying why
  * there is none (the core does not have it yet, or the design has errors).
  */
+import { stackClassNameOf } from '../../core/codegen/identifiers';
 import type { GenerateResult, OutputKind } from '../../core/outputs';
 import type { RenderView, SimulationView } from '../../state/derived';
 import type { OutputTab } from '../../state/store';
@@ -18,7 +19,13 @@ export const CODE_TABS: Record<
     name: 'CDK TypeScript',
   },
   'cdk-python': { kind: 'cdk-python', language: 'python', file: () => 'app.py', name: 'CDK Python' },
-  'cdk-java': { kind: 'cdk-java', language: 'java', file: () => 'App.java', name: 'CDK Java' },
+  'cdk-java': {
+    kind: 'cdk-java',
+    language: 'java',
+    // The file is named after its public class, `<Name>App` (as `cdk init` names it).
+    file: (id) => `${stackClassNameOf(id).replace(/Stack$/, '')}App.java`,
+    name: 'CDK Java',
+  },
   'cdk-csharp': { kind: 'cdk-csharp', language: 'csharp', file: () => 'Program.cs', name: 'CDK C#' },
   'cdk-go': { kind: 'cdk-go', language: 'go', file: () => 'main.go', name: 'CDK Go' },
   'cloudformation-json': {
@@ -59,7 +66,7 @@ export function codeTabContent(
       fileName: spec.file(stackId),
       note:
         tab === 'cdk-go'
-          ? "Go's jsii runtime may pass map keys and struct fields to CDK in sorted order, so the Deployment's logical id of a Go app can differ from the CloudFormation shown here."
+          ? "Map order in Go: Go's jsii runtime hands CDK every map sorted by key (it passes them through Go maps and encoding/json), so where this design lists request parameters, templates, response parameters or models in another order, the Go app's Deployment gets a different logical ID than the CloudFormation shown here. The API itself is the same. Python, Java (insertion-ordered maps) and C# keep the design's order."
           : undefined,
     };
   }
