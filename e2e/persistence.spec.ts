@@ -110,3 +110,28 @@ test('parts of a saved design this version does not know are reported and kept a
   ).toContainText('fromTheFuture');
   expect(await page.evaluate(() => localStorage.getItem('integration-studio:unreadable-backup'))).toBe(raw);
 });
+
+test('a design changed in another tab is offered instead of being overwritten silently', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(methodItem(other, 'GET /pets/{petId}')).toBeVisible();
+
+  await page.getByRole('textbox', { name: /Resource path \(path\)/ }).fill('/from-tab-one');
+  await waitForSaved(page, '/from-tab-one');
+  const dialog = other.getByRole('dialog', { name: 'The design was changed in another tab' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: "Load the other tab's design" }).click();
+  await expect(methodItem(other, 'GET /from-tab-one')).toBeVisible();
+
+  await other.getByRole('textbox', { name: /Resource path \(path\)/ }).fill('/from-tab-two');
+  await waitForSaved(other, '/from-tab-two');
+  const back = page.getByRole('dialog', { name: 'The design was changed in another tab' });
+  await back.getByRole('button', { name: "Keep this tab's design" }).click();
+  await waitForSaved(page, '/from-tab-one');
+  await expect(methodItem(page, 'GET /from-tab-one')).toBeVisible();
+  await other.close();
+});

@@ -9,6 +9,7 @@ import { exampleDesign } from './example';
 import { summarizeWarnings } from './acceptDesign';
 import {
   BACKUP_KEY,
+  STORAGE_KEY,
   backUpUnreadable,
   debounced,
   readEnvelopeText,
@@ -103,6 +104,27 @@ export function refusePendingShare(): void {
   useAppStore.setState({ pendingShare: undefined });
 }
 
+/** Another tab saved a different design: offer it, since this tab's next autosave would replace it. */
+function onStorage(event: StorageEvent): void {
+  if (event.key !== STORAGE_KEY || event.newValue === null) return;
+  const read = readEnvelopeText(event.newValue);
+  const state = useAppStore.getState();
+  if (read.kind !== 'ok' || sameDesign(read.design, state.design) || state.recovery) return;
+  useAppStore.setState({ pendingExternal: read.design });
+}
+
+export function acceptPendingExternal(): void {
+  const { pendingExternal, replaceDesign } = useAppStore.getState();
+  if (!pendingExternal) return;
+  replaceDesign(pendingExternal);
+  useAppStore.setState({ pendingExternal: undefined });
+}
+
+export function refusePendingExternal(): void {
+  useAppStore.setState({ pendingExternal: undefined });
+  saveNow(); // this tab's design is the one kept
+}
+
 /**
  * After unreadable saved data: keep a copy aside, then go on with the design already loaded (the
  * example, or a shared design that the link brought).
@@ -135,7 +157,8 @@ export function openDesignText(text: string, fileName: string): void {
 function saveNow(): void {
   const state = useAppStore.getState();
   const store = storage();
-  if (state.recovery || !store) return; // never overwrite data the user has not rescued yet
+  // Never overwrite data the user has not rescued yet, nor another tab's design before they chose.
+  if (state.recovery || state.pendingExternal || !store) return;
   const problem = writeSaved(store, state.design, new Date());
   if (problem) state.notify('error', problem);
 }
@@ -208,6 +231,7 @@ export function startSession(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') autosave.flush();
   });
+  window.addEventListener('storage', onStorage);
   window.addEventListener('hashchange', () => {
     if (isShareFragment(location.hash)) openShareFragment(location.hash);
   });

@@ -106,6 +106,8 @@ export interface SessionSlice {
   recovery?: { raw: string; reason: string };
   /** A shared design waiting for "Open this shared design?". */
   pendingShare?: Design;
+  /** The design another tab of this browser saved, waiting for "Load it or keep this one?". */
+  pendingExternal?: Design;
   notices: Notice[];
   notify(kind: Notice['kind'], text: string): void;
   dismissNotice(id: number): void;
@@ -213,6 +215,7 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   coreStatus: 'loading',
   recovery: undefined,
   pendingShare: undefined,
+  pendingExternal: undefined,
   notices: [],
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-3), { id: ++noticeSeq, kind, text }] })),

@@ -6,6 +6,7 @@ import { DesignTree } from '../tree/DesignTree';
 import { CentrePane } from './CentrePane';
 import { ConfirmShareDialog } from './ConfirmShareDialog';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ExternalChangeDialog } from './ExternalChangeDialog';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Splitter } from './Splitter';
@@ -82,6 +83,7 @@ export function Shell() {
       </ErrorBoundary>
       <Notices />
       <ConfirmShareDialog />
+      <ExternalChangeDialog />
     </div>
   );
 }
