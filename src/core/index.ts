@@ -44,3 +44,25 @@ export type {
 } from './simulate';
 export { importDesign, designToOpenApi, designToSam, OPENAPI_NOT_CARRIED, SAM_NOT_CARRIED } from './interop';
 export type { ImportResult } from './interop';
+// Teach and advise (issue 8): gallery, advisor, sample suites, verify on AWS, field ↔ output links.
+export { applyDesignEdits, valueAt } from './design/edits';
+export type { DesignEdit } from './design/edits';
+export { SCENARIOS, scenarioById } from './gallery';
+export type { Scenario, ScenarioFix } from './gallery';
+export { advise, measure, POLICY_SIZE_LIMIT, STACK_RESOURCE_LIMIT } from './advise';
+export type { Advice, AdviceFix, AdvisorReport, AdviseOptions, PolicyEstimate } from './advise';
+export { checkExpectation, expectationFrom, exportSuiteAsVitest, runSample, runSuite } from './suites';
+export type { DiffLine, ExpectationFailure, SampleRun, SuiteRun, SuiteTarget } from './suites';
+export { compareLogs, parseTestInvokeOutput, summarize, testInvokeCommand } from './verify';
+export type { LogComparison, TestInvokeCommand, TestInvokeOutput, VerifySummary } from './verify';
+export {
+  codeLinesForPath,
+  linesOfPointers,
+  linkingSourceMap,
+  pathAtCodeLine,
+  pathForTemplatePointer,
+  pointerAtLine,
+  templateLineIndex,
+  templatePointersForPath,
+} from './linking';
+export type { LineRange } from './linking';
