@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SampleRequest } from '../design/types';
 import { CONTEXT_ROOT } from './catalog';
 import { buildContext } from './context';
-import { contextValues, renderTemplate } from './index';
+import { contextValues, parseTemplate, renderParsed, renderTemplate } from './index';
 
 const request: SampleRequest = {
   method: 'post',
@@ -138,6 +138,17 @@ describe('$input', () => {
       integrationResponse: { statusCode: 200, body: '{"ok":true}' },
     });
     expect(r.output).toBe('true|7');
+  });
+
+  it('parses the payload afresh for a render after one that changed it', () => {
+    const sample = { request: { ...request, body: '{"tags":["a"],"m":{"k":1}}' } };
+    const mutate = parseTemplate(
+      '#set($x = $input.path("$.tags").add("b"))#set($input.path("$.m").k = 2)$input.json("$")',
+    );
+    expect(renderTemplate('$input.json("$")', sample).output).toBe('{"tags":["a"],"m":{"k":1}}');
+    expect(renderParsed(mutate, sample).output).toBe('{"tags":["a","b"],"m":{"k":2}}');
+    expect(renderParsed(mutate, sample).output).toBe('{"tags":["a","b"],"m":{"k":2}}');
+    expect(renderTemplate('$input.json("$")', sample).output).toBe('{"tags":["a"],"m":{"k":1}}');
   });
 
   it('$stageVariables holds the stage variables; a missing one renders empty', () => {

@@ -8,7 +8,7 @@ import { parseJsonPermissive, JsonSyntaxError } from './json';
 import { InvalidPath, PathNotFound, compilePath, readPath } from './jsonpath';
 import { JDouble, JavaException } from './numbers';
 import { HostObject, JList, JMap, NO_SUCH, toJsonText } from './values';
-import type { Lookup, Value } from './values';
+import type { Lookup, Owner, Value } from './values';
 
 /** What renderTemplate receives (../shared/design-format.md). */
 export interface RenderInput {
@@ -95,7 +95,12 @@ export function fromJs(v: unknown, depth = 0): Value {
 function stringMap(o: Record<string, unknown> | undefined): JMap {
   const m = new JMap();
   if (!o || typeof o !== 'object') return m;
-  for (const [k, v] of Object.entries(o)) if (v !== null && v !== undefined) m.put(k, String(v));
+  const entries = m.entries;
+  for (const k in o) {
+    if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+    const v = o[k];
+    if (v !== null && v !== undefined) entries.set(k, typeof v === 'string' ? v : String(v));
+  }
   return m;
 }
 
@@ -104,6 +109,7 @@ function mergedParams(
   single: Record<string, string> | undefined,
   multi: Record<string, string[]> | undefined,
 ): Record<string, string> {
+  if (!multi) return single ?? {};
   const out: Record<string, string> = { ...(single ?? {}) };
   if (multi)
     for (const [k, vs] of Object.entries(multi))
@@ -111,35 +117,72 @@ function mergedParams(
   return out;
 }
 
+/**
+ * Payloads parsed by recent renders. Re-rendering against the same sample (the editor on each keystroke,
+ * the simulator's two templates) reuses the parse while no template changed it (Owner.dirty).
+ */
+const parsedPayloads = new Map<string, { doc: Value; owner: Owner } | InvalidPayload>();
+
+function parsePayload(body: string): { doc: Value; owner: Owner } {
+  const hit = parsedPayloads.get(body);
+  if (hit instanceof InvalidPayload) throw hit;
+  if (hit && !hit.owner.dirty) return hit;
+  const owner: Owner = { dirty: false, json: new Map() };
+  let entry: { doc: Value; owner: Owner } | InvalidPayload;
+  try {
+    entry = { doc: parseJsonPermissive(body, owner), owner };
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    entry = new InvalidPayload(e.message, e.offset);
+  }
+  if (parsedPayloads.size >= 8) parsedPayloads.delete(parsedPayloads.keys().next().value as string);
+  parsedPayloads.set(body, entry);
+  if (entry instanceof InvalidPayload) throw entry;
+  return entry;
+}
+
 /** `$input`. */
 export class InputVariable extends HostObject {
   readonly javaClass = 'com.amazonaws.apigateway.InputVariable';
-  private parsed: Value | undefined;
-  private parseError: InvalidPayload | undefined;
+  private parsed: { doc: Value; owner: Owner } | undefined;
+
+  private paramsMap: JMap | undefined;
 
   constructor(
     /** The raw payload; empty reads as `{}`. */
     readonly body: string,
-    readonly params: JMap,
+    /** The method request (the parameters come from it, built on first use). */
+    private readonly request: SampleRequest,
   ) {
     super();
   }
 
-  /** The payload as JSON (parsed once). Throws InvalidPayload. */
-  document(): Value {
-    if (this.parseError) throw this.parseError;
-    if (this.parsed === undefined) {
-      try {
-        this.parsed = parseJsonPermissive(this.body);
-      } catch (e) {
-        if (e instanceof JsonSyntaxError) {
-          this.parseError = new InvalidPayload(e.message, e.offset);
-          throw this.parseError;
-        }
-        throw e;
+  /** $input.params(): {path, querystring, header}, hidden headers left out. */
+  get params(): JMap {
+    if (this.paramsMap === undefined) {
+      const request = this.request;
+      const header = new JMap();
+      const headers = mergedParams(request.headers, request.multiValueHeaders);
+      for (const k in headers) {
+        const v = headers[k];
+        if (v !== null && v !== undefined && !HIDDEN_HEADERS.has(k.toLowerCase())) header.put(k, String(v));
       }
+      const params = new JMap();
+      params.put('path', stringMap(request.pathParameters));
+      params.put(
+        'querystring',
+        stringMap(mergedParams(request.queryStringParameters, request.multiValueQueryStringParameters)),
+      );
+      params.put('header', header);
+      this.paramsMap = params;
     }
-    return this.parsed;
+    return this.paramsMap;
+  }
+
+  /** The payload as JSON (parsed once per render at most). Throws InvalidPayload. */
+  document(): Value {
+    this.parsed ??= parsePayload(this.body);
+    return this.parsed.doc;
   }
 
   private read(path: string): Value {
@@ -173,12 +216,21 @@ export class InputVariable extends HostObject {
 
   /** $input.json(x): compact JSON; `""` when nothing matches. */
   json(path: string): string {
-    try {
-      return toJsonText(this.read(path));
-    } catch (e) {
-      if (e instanceof PathNotFound) return '""';
-      throw e;
+    this.document();
+    const owner = (this.parsed as { owner: Owner }).owner;
+    if (!owner.dirty) {
+      const hit = owner.json.get(path);
+      if (hit !== undefined) return hit;
     }
+    let text: string;
+    try {
+      text = toJsonText(this.read(path));
+    } catch (e) {
+      if (e instanceof PathNotFound) text = '""';
+      else throw e;
+    }
+    if (!owner.dirty) owner.json.set(path, text);
+    return text;
   }
 
   /** $input.params(name): path, then query string, then header (exact name first, then any case for headers). */
@@ -551,36 +603,39 @@ function authorizer(v: unknown): JMap {
   return out;
 }
 
-export interface Variables {
-  input: InputVariable;
-  util: UtilVariable;
-  context: JMap;
-  stageVariables: JMap;
+/** The four API Gateway variables of one render; $context and $stageVariables are built on first read. */
+export class Variables {
+  readonly input: InputVariable;
+  readonly util: UtilVariable;
+  private contextMap: JMap | undefined;
+  private stageMap: JMap | undefined;
+
+  constructor(
+    private readonly request: SampleRequest,
+    body: string,
+  ) {
+    this.input = new InputVariable(body, request);
+    this.util = new UtilVariable();
+  }
+
+  get context(): JMap {
+    return (this.contextMap ??= buildContext(this.request));
+  }
+
+  get stageVariables(): JMap {
+    return (this.stageMap ??= stringMap(this.request.stageVariables));
+  }
+
+  /** Whether a template read $context (only then can it hold overrides). */
+  get contextBuilt(): boolean {
+    return this.contextMap !== undefined;
+  }
 }
 
-/** The four API Gateway variables for one render. */
+/** The API Gateway variables for one render. */
 export function buildVariables(input: RenderInput): Variables {
   const request = input.request ?? ({} as SampleRequest);
-  const response = input.phase === 'response';
-  const raw = response ? input.integrationResponse?.body : request.body;
+  const raw = input.phase === 'response' ? input.integrationResponse?.body : request.body;
   const body = raw === null || raw === undefined || raw === '' ? '{}' : String(raw);
-
-  const header = new JMap();
-  const headers = mergedParams(request.headers, request.multiValueHeaders);
-  for (const [k, v] of Object.entries(headers))
-    if (!HIDDEN_HEADERS.has(k.toLowerCase()) && v !== null && v !== undefined) header.put(k, String(v));
-  const params = new JMap();
-  params.put('path', stringMap(request.pathParameters));
-  params.put(
-    'querystring',
-    stringMap(mergedParams(request.queryStringParameters, request.multiValueQueryStringParameters)),
-  );
-  params.put('header', header);
-
-  return {
-    input: new InputVariable(body, params),
-    util: new UtilVariable(),
-    context: buildContext(request),
-    stageVariables: stringMap(request.stageVariables),
-  };
+  return new Variables(request, body);
 }

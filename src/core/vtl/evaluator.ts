@@ -32,6 +32,7 @@ import {
   javaEquals,
   javaToString,
   sameJavaFamily,
+  touch,
 } from './values';
 import type { Lookup, Value } from './values';
 
@@ -193,25 +194,13 @@ interface Frame {
 
 const FOREACH = 'foreach';
 
-export class Renderer {
-  private out = '';
-  private steps = 0;
-  readonly notes: RuntimeNote[] = [];
-  private readonly noted = new Set<string>();
-  private readonly globals = new Map<string, Value>();
-  private readonly methodLimits: MethodLimits;
-  private evaluateDepth = 0;
+/** What methods need to know about the limits (one per Limits object, shared by renders). */
+const methodLimitsFor = new WeakMap<Limits, MethodLimits>();
 
-  constructor(
-    private readonly template: Template,
-    readonly vars: Variables,
-    private readonly limits: Limits,
-  ) {
-    this.globals.set('input', vars.input);
-    this.globals.set('util', vars.util);
-    this.globals.set('context', vars.context);
-    this.globals.set('stageVariables', vars.stageVariables);
-    this.methodLimits = {
+function methodLimits(limits: Limits): MethodLimits {
+  let m = methodLimitsFor.get(limits);
+  if (!m) {
+    m = {
       maxString: limits.maxString,
       onRegexProblem: (message, unsupported) => {
         throw new JavaException(
@@ -227,6 +216,31 @@ export class Renderer {
         );
       },
     };
+    methodLimitsFor.set(limits, m);
+  }
+  return m;
+}
+
+export class Renderer {
+  private out = '';
+  private steps = 0;
+  readonly notes: RuntimeNote[] = [];
+  private noted: Set<string> | null = null;
+  private readonly globals = new Map<string, Value>();
+  private readonly methodLimits: MethodLimits;
+  private evaluateDepth = 0;
+  /** Whether $context / $stageVariables were looked up (or assigned) already. */
+  private contextDone = false;
+  private stageVariablesDone = false;
+
+  constructor(
+    private readonly template: Template,
+    readonly vars: Variables,
+    private readonly limits: Limits,
+  ) {
+    this.globals.set('input', vars.input);
+    this.globals.set('util', vars.util);
+    this.methodLimits = methodLimits(limits);
   }
 
   /** Renders the template; returns the output so far and throws RenderFailure on failure (output kept in partial()). */
@@ -247,6 +261,7 @@ export class Renderer {
 
   private note(severity: RuntimeNote['severity'], code: string, message: string, range: Range): void {
     const key = `${code}@${range.start}`;
+    this.noted ??= new Set();
     if (this.noted.has(key)) return;
     this.noted.add(key);
     this.notes.push({ severity, code, message, range });
@@ -295,11 +310,30 @@ export class Renderer {
       if (a !== undefined) return this.evalExpr(a.expr, a.frame);
     }
     const g = this.globals.get(name);
-    return g === undefined ? null : g;
+    if (g !== undefined) return g;
+    return this.lazyGlobal(name) ?? null;
+  }
+
+  /** $context and $stageVariables, built on first use. */
+  private lazyGlobal(name: string): Value | undefined {
+    let v: Value;
+    if (name === 'context') {
+      if (this.contextDone) return undefined;
+      this.contextDone = true;
+      v = this.vars.context;
+    } else if (name === 'stageVariables') {
+      if (this.stageVariablesDone) return undefined;
+      this.stageVariablesDone = true;
+      v = this.vars.stageVariables;
+    } else return undefined;
+    this.globals.set(name, v);
+    return v;
   }
 
   /** context.put: into every macro frame and the template's variables (Velocity's default global scope). */
   private put(name: string, value: Value | undefined, frame: Frame | null): void {
+    if (name === 'context') this.contextDone = true;
+    else if (name === 'stageVariables') this.stageVariablesDone = true;
     for (let f = frame; f !== null; f = f.parent) {
       if (value === undefined) f.locals.delete(name);
       else f.locals.set(name, value);
@@ -314,7 +348,7 @@ export class Renderer {
       const v = f.locals.get(name);
       if (v !== undefined) return v;
     }
-    return this.globals.get(name);
+    return this.globals.get(name) ?? this.lazyGlobal(name);
   }
 
   // ---------- statements ----------
@@ -597,6 +631,7 @@ export class Renderer {
             'runtime',
             part,
           );
+        touch(target);
         target.items[arg] = value;
         return;
       }

@@ -14,6 +14,7 @@ import { buildContext, buildVariables } from './context';
 import type { RenderInput } from './context';
 import { DEFAULT_LIMITS, RenderFailure, Renderer } from './evaluator';
 import type { FailureKind, Limits } from './evaluator';
+import { strictJsonError } from './json';
 import { lintTemplate } from './lint';
 import type { Lint } from './lint';
 import { parseVtl } from './parser';
@@ -247,34 +248,46 @@ function outputPosition(text: string, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
+/** The last output checked, and the answer (renders of the same sample repeat their output). */
+let lastChecked: { output: string; result: Diagnostic | null } | null = null;
+
 function jsonCheck(output: string): Diagnostic | null {
+  if (lastChecked !== null && lastChecked.output === output)
+    return lastChecked.result && { ...lastChecked.result };
+  const result = checkJson(output);
+  lastChecked = { output, result };
+  return result;
+}
+
+function checkJson(output: string): Diagnostic | null {
   if (output.trim() === '') return null;
   try {
+    // the native parser is the fast path; the scanner only runs to explain a failure
     JSON.parse(output);
     return null;
-  } catch (e) {
-    const dangling = /,(\s*)[}\]]/.exec(output);
-    if (dangling)
-      return {
-        severity: 'warning',
-        code: 'vtl/output-not-json',
-        message: `The output is not valid JSON: a dangling comma at output ${outputPosition(output, dangling.index)} (often a #foreach that writes "," after every item; use #if($foreach.hasNext),#end).`,
-      };
-    const escapedQuote = output.indexOf("\\'");
-    if (escapedQuote >= 0)
-      return {
-        severity: 'warning',
-        code: 'vtl/output-not-json',
-        message: `The output is not valid JSON: \\' at output ${outputPosition(output, escapedQuote)} is not a JSON escape (from $util.escapeJavaScript? add .replaceAll("\\\\'","'")).`,
-      };
-    const m = /position (\d+)/.exec((e as Error).message);
-    const where = m ? ` at output ${outputPosition(output, Number(m[1]))}` : '';
+  } catch {
+    // fall through
+  }
+  const e = strictJsonError(output);
+  if (!e) return null;
+  const where = `output ${outputPosition(output, e.offset)}`;
+  if (e.message === 'a dangling comma')
     return {
       severity: 'warning',
       code: 'vtl/output-not-json',
-      message: `The output is not valid JSON${where}: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}.`,
+      message: `The output is not valid JSON: a dangling comma before ${where} (often a #foreach that writes "," after every item; use #if($foreach.hasNext),#end).`,
     };
-  }
+  if (e.message.includes("\\'"))
+    return {
+      severity: 'warning',
+      code: 'vtl/output-not-json',
+      message: `The output is not valid JSON: \\' at ${where} is not a JSON escape (from $util.escapeJavaScript? add .replaceAll("\\\\'","'")).`,
+    };
+  return {
+    severity: 'warning',
+    code: 'vtl/output-not-json',
+    message: `The output is not valid JSON at ${where}: ${e.message}.`,
+  };
 }
 
 /** Renders a parsed template against one sample. Never throws. */
@@ -297,7 +310,7 @@ export function renderParsed(
     };
   }
   const pos = positioner(parsed.source);
-  const limits: Limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
+  const limits: Limits = options.limits ? { ...DEFAULT_LIMITS, ...options.limits } : DEFAULT_LIMITS;
   let renderer: Renderer | null = null;
   let output: string;
   let failure: RenderFailureInfo | null = null;
@@ -346,7 +359,7 @@ export function renderParsed(
     for (let i = diagnostics.length - 1; i >= 0; i--)
       if (diagnostics[i].code === 'vtl/map-printed') diagnostics.splice(i, 1);
   }
-  const overrides = renderer ? readOverrides(renderer.vars.context) : emptyOverrides();
+  const overrides = renderer?.vars.contextBuilt ? readOverrides(renderer.vars.context) : emptyOverrides();
   return { output, diagnostics, failure, overrides };
 }
 

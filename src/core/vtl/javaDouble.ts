@@ -35,9 +35,12 @@ function bitsToDouble(b: bigint): number {
 }
 
 function numberOfTrailingZeros(v: bigint): number {
+  // the mantissa has at most 53 bits: exact as a number
+  let m = Number(v);
+  if (m === 0) return 64;
   let n = 0;
-  while ((v & 1n) === 0n && n < 64) {
-    v >>= 1n;
+  while (m % 2 === 0) {
+    m /= 2;
     n++;
   }
   return n;
@@ -241,8 +244,21 @@ function dtoa(binExp: number, fractBits: bigint, nSignificantBits: number): Digi
   return r;
 }
 
+/** Printed doubles, kept because a render prints the same payload values each time it runs. */
+const cache = new Map<number, string>();
+
 /** java.lang.Double.toString(d). */
 export function javaDoubleToString(d: number): string {
+  let s = cache.get(d);
+  if (s === undefined || (d === 0 && Object.is(d, -0))) {
+    s = compute(d);
+    if (cache.size >= 8192) cache.clear();
+    cache.set(d, s);
+  }
+  return s;
+}
+
+function compute(d: number): string {
   if (Number.isNaN(d)) return 'NaN';
   if (d === Infinity) return 'Infinity';
   if (d === -Infinity) return '-Infinity';

@@ -7,7 +7,7 @@
  */
 import { JBigDecimal, JDouble, integerFromText } from './numbers';
 import { JList, JMap } from './values';
-import type { Value } from './values';
+import type { Owner, Value } from './values';
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -46,7 +46,10 @@ class Reader {
   private c = EOI;
   private depth = 0;
 
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly owner: Owner | null,
+  ) {}
 
   /** The current character (a call, so that type narrowing does not outlive read()). */
   private cur(): number {
@@ -69,7 +72,16 @@ class Reader {
   }
 
   private skipSpace(): void {
-    while (this.c !== EOI && this.c <= 32) this.read();
+    if (this.c > 32 || this.c === EOI) return;
+    const src = this.s;
+    let i = this.pos;
+    let c = this.c;
+    while (c !== EOI && c <= 32) {
+      i++;
+      c = i < src.length ? src.charCodeAt(i) : EOI;
+    }
+    this.pos = i;
+    this.c = c;
   }
 
   private readValue(stop: number, top: boolean): Value {
@@ -130,41 +142,38 @@ class Reader {
   }
 
   private readNumber(stop: number): Value {
+    const src = this.s;
     const start = this.pos;
-    const isDigit = (): boolean => this.c >= 48 && this.c <= 57;
-    const asWord = (): string => {
-      while (!isStop(this.c, stop)) this.read();
-      return this.s.slice(start, this.pos).trim();
-    };
-    const followedByJunk = (): boolean => {
+    let i = start + 1;
+    let c = src.charCodeAt(i);
+    while (c >= 48 && c <= 57) c = src.charCodeAt(++i);
+    let kind = 0; // 0 integer, 1 decimal, 2 not a number
+    if (c === 46) {
+      kind = 1;
+      c = src.charCodeAt(++i);
+      while (c >= 48 && c <= 57) c = src.charCodeAt(++i);
+    }
+    if (c === 69 || c === 101) {
+      kind = 1;
+      c = src.charCodeAt(++i);
+      if (c === 43 || c === 45 || (c >= 48 && c <= 57)) {
+        c = src.charCodeAt(++i);
+        while (c >= 48 && c <= 57) c = src.charCodeAt(++i);
+      } else kind = 2;
+    }
+    const end = i;
+    this.pos = i - 1;
+    this.read();
+    if (kind !== 2) {
       this.skipSpace();
-      return !isStop(this.c, stop);
-    };
-    this.read();
-    while (isDigit()) this.read();
-    if (this.c !== 46 && this.c !== 69 && this.c !== 101) {
-      const end = this.pos;
-      if (followedByJunk()) return asWord();
-      return this.integer(this.s.slice(start, end).trim());
+      if (isStop(this.c, stop)) {
+        const text = src.slice(start, end).trim();
+        return kind === 0 ? this.integer(text) : this.decimal(text);
+      }
     }
-    if (this.c === 46) {
-      this.read();
-      while (isDigit()) this.read();
-    }
-    if (this.c !== 69 && this.c !== 101) {
-      const end = this.pos;
-      if (followedByJunk()) return asWord();
-      return this.decimal(this.s.slice(start, end).trim());
-    }
-    this.read();
-    if (this.cur() === 43 || this.cur() === 45 || isDigit()) {
-      this.read();
-      while (isDigit()) this.read();
-      const end = this.pos;
-      if (followedByJunk()) return asWord();
-      return this.decimal(this.s.slice(start, end).trim());
-    }
-    return asWord();
+    // digits followed by more text: an unquoted word (json-smart's permissive reading)
+    while (!isStop(this.c, stop)) this.read();
+    return src.slice(start, this.pos).trim();
   }
 
   private integer(text: string): Value {
@@ -183,22 +192,57 @@ class Reader {
   }
 
   private readString(): string {
+    const s = this.s;
     const quote = this.c;
+    const start = this.pos + 1;
+    // fast path: no escape and no control character before the closing quote
+    const end = s.indexOf(quote === 34 ? '"' : "'", start);
+    if (end >= 0) {
+      let clean = true;
+      for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 92 || c < 32 || c === 127) {
+          clean = false;
+          break;
+        }
+      }
+      if (clean) {
+        this.pos = end;
+        this.read();
+        return s.slice(start, end);
+      }
+    }
+    return this.readStringSlow(quote);
+  }
+
+  private readStringSlow(quote: number): string {
+    const src = this.s;
+    const n = src.length;
     let out = '';
-    let start = this.pos + 1;
+    let i = this.pos + 1;
+    let start = i;
     for (;;) {
-      this.read();
-      const c = this.c;
-      if (c === EOI) this.fail('Unterminated string');
+      if (i >= n) {
+        this.pos = n;
+        this.c = EOI;
+        this.fail('Unterminated string');
+      }
+      const c = src.charCodeAt(i);
       if (c === quote) {
-        out += this.s.slice(start, this.pos);
+        out += src.slice(start, i);
+        this.pos = i;
         this.read();
         return out;
       }
       if (c === 92) {
-        out += this.s.slice(start, this.pos);
-        this.read();
-        switch (this.c) {
+        out += src.slice(start, i);
+        i++;
+        if (i >= n) {
+          this.pos = n;
+          this.c = EOI;
+          this.fail('Unterminated string');
+        }
+        switch (src.charCodeAt(i)) {
           case 116:
             out += '\t';
             break;
@@ -227,26 +271,26 @@ class Reader {
             out += '"';
             break;
           case 117:
-            out += this.readHex(4);
+          case 120: {
+            this.pos = i;
+            out += this.readHex(src.charCodeAt(i) === 117 ? 4 : 2);
+            i = this.pos;
             break;
-          case 120:
-            out += this.readHex(2);
-            break;
-          case EOI:
-            this.fail('Unterminated string');
-            break;
+          }
           default:
             // an unknown escape drops both characters
             break;
         }
-        start = this.pos + 1;
+        i++;
+        start = i;
         continue;
       }
       if (c < 32 || c === 127) {
         // permissive mode ignores control characters inside strings
-        out += this.s.slice(start, this.pos);
-        start = this.pos + 1;
+        out += src.slice(start, i);
+        start = i + 1;
       }
+      i++;
     }
   }
 
@@ -285,7 +329,11 @@ class Reader {
         case 93:
           this.depth--;
           this.read();
-          return new JList(items, 'JSONArray');
+          {
+            const list = new JList(items, 'JSONArray');
+            list.owner = this.owner;
+            return list;
+          }
         case 58:
         case 125:
           this.fail(`Unexpected character '${String.fromCharCode(c)}'`);
@@ -306,6 +354,7 @@ class Reader {
   private readObject(): JMap {
     this.enter();
     const map = new JMap();
+    map.owner = this.owner;
     let acceptData = true;
     for (;;) {
       this.read();
@@ -342,7 +391,7 @@ class Reader {
           this.read();
           if (this.cur() === EOI) this.fail('Unexpected end of JSON');
           const value = this.readValue(STOP_VALUE, false);
-          map.put(key, value);
+          map.entries.set(key, value);
           this.skipSpace();
           if (this.cur() === 125) {
             this.depth--;
@@ -359,6 +408,128 @@ class Reader {
 }
 
 /** Parses text the way $input.path / $util.parseJson read it. Throws JsonSyntaxError. */
-export function parseJsonPermissive(text: string): Value {
-  return new Reader(text).parse();
+export function parseJsonPermissive(text: string, owner: Owner | null = null): Value {
+  return new Reader(text, owner).parse();
+}
+
+/**
+ * Strict JSON (RFC 8259) validation without building values: where the first error is, or null. Used to
+ * warn when a template meant to produce JSON does not (API Gateway itself does not check).
+ */
+export function strictJsonError(text: string): { offset: number; message: string } | null {
+  let i = 0;
+  const n = text.length;
+  const ws = (): void => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else return;
+    }
+  };
+  const fail = (message: string): never => {
+    throw { offset: i, message };
+  };
+  const stack: number[] = [];
+  const value = (): void => {
+    ws();
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (stack.length > 10000) fail('nested too deeply');
+      stack.push(c);
+      i++;
+      ws();
+      if (text.charCodeAt(i) === (c === 123 ? 125 : 93)) {
+        i++;
+        stack.pop();
+        return;
+      }
+      for (;;) {
+        if (c === 123) {
+          ws();
+          if (text.charCodeAt(i) !== 34) fail('expected a property name in double quotes');
+          string();
+          ws();
+          if (text.charCodeAt(i) !== 58) fail("expected ':'");
+          i++;
+        }
+        value();
+        ws();
+        const d = text.charCodeAt(i);
+        if (d === 44) {
+          i++;
+          ws();
+          const e = text.charCodeAt(i);
+          if (e === 125 || e === 93) fail('a dangling comma');
+          continue;
+        }
+        if (d === (c === 123 ? 125 : 93)) {
+          i++;
+          stack.pop();
+          return;
+        }
+        fail(c === 123 ? "expected ',' or '}'" : "expected ',' or ']'");
+      }
+    }
+    if (c === 34) return string();
+    if (c === 45 || (c >= 48 && c <= 57)) return number();
+    if (text.startsWith('true', i)) i += 4;
+    else if (text.startsWith('false', i)) i += 5;
+    else if (text.startsWith('null', i)) i += 4;
+    else fail(i >= n ? 'unexpected end' : `unexpected ${JSON.stringify(text[i])}`);
+  };
+  const string = (): void => {
+    i++;
+    for (;;) {
+      if (i >= n) fail('unterminated string');
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return;
+      }
+      if (c < 32) fail('a control character inside a string');
+      if (c === 92) {
+        const e = text.charCodeAt(i + 1);
+        if (e === 117) {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('a bad \\u escape');
+          i += 6;
+          continue;
+        }
+        if (e !== 34 && e !== 92 && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116)
+          fail(`${JSON.stringify('\\' + (text[i + 1] ?? ''))} is not a JSON escape`);
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+  };
+  const digits = (): number => {
+    const s = i;
+    while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    return i - s;
+  };
+  const number = (): void => {
+    if (text.charCodeAt(i) === 45) i++;
+    if (text.charCodeAt(i) === 48) i++;
+    else if (digits() === 0) fail('a bad number');
+    if (text.charCodeAt(i) === 46) {
+      i++;
+      if (digits() === 0) fail('a bad number');
+    }
+    const e = text.charCodeAt(i);
+    if (e === 101 || e === 69) {
+      i++;
+      const sgn = text.charCodeAt(i);
+      if (sgn === 43 || sgn === 45) i++;
+      if (digits() === 0) fail('a bad number');
+    }
+  };
+  try {
+    value();
+    ws();
+    if (i < n) fail('text after the JSON value');
+    return null;
+  } catch (e) {
+    if (typeof e === 'object' && e !== null && 'offset' in e) return e as { offset: number; message: string };
+    throw e;
+  }
 }

@@ -375,7 +375,8 @@ export class Lexer {
         return { kind: T.EOF, image: '', start: src.length, end: src.length, specials };
       }
       const start = this.pos;
-      const [kind, len] = this.longestMatch(start);
+      const kind = this.longestMatch(start);
+      const len = this.matchLen;
       if (kind < 0) {
         throw new LexError(
           `Lexical error: unexpected ${describeChar(src.charCodeAt(start))}${more ? ` after "${more}"` : ''}`,
@@ -545,8 +546,11 @@ export class Lexer {
     }
   }
 
-  /** [kind, length] of the longest match at p in the current state (first rule wins ties); [-1, 0] if none. */
-  private longestMatch(p: number): [number, number] {
+  /** Length of the last longestMatch. */
+  private matchLen = 0;
+
+  /** Kind of the longest match at p in the current state (first rule wins ties), -1 if none; its length in matchLen. */
+  private longestMatch(p: number): number {
     const c = this.src.charCodeAt(p);
     const rules = DISPATCH[this.state][c < 128 ? c : 128];
     let bestKind = -1;
@@ -559,7 +563,8 @@ export class Lexer {
         bestKind = kind;
       }
     }
-    return [bestKind, bestLen];
+    this.matchLen = bestLen;
+    return bestKind;
   }
 
   private matchLength(kind: number, p: number): number {

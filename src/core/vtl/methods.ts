@@ -18,7 +18,17 @@ import {
 } from './numbers';
 import type { JavaNumber } from './numbers';
 import { compileJavaRegex, javaReplace, javaSplit, looksCatastrophic, JavaRegexError } from './regex';
-import { HostObject, JList, JMap, JMapEntry, NO_SUCH, javaClassOf, javaEquals, javaToString } from './values';
+import {
+  HostObject,
+  JList,
+  JMap,
+  JMapEntry,
+  NO_SUCH,
+  javaClassOf,
+  javaEquals,
+  javaToString,
+  touch,
+} from './values';
 import type { Lookup, Value } from './values';
 
 /** A java.lang.Class (`$x.class`). */
@@ -265,6 +275,7 @@ function listMethod(list: JList, name: string, args: Value[]): Lookup {
         'java.lang.UnsupportedOperationException',
         `${javaClassOf(list)} cannot be modified here`,
       );
+    touch(list);
   };
   switch (name) {
     case 'size':
@@ -319,6 +330,7 @@ function listMethod(list: JList, name: string, args: Value[]): Lookup {
         throw new JavaException('java.lang.ArrayStoreException', javaClassOf(a1));
       if (a0 < 0 || a0 >= items.length) ioobe(a0, items.length);
       {
+        touch(list);
         const old = items[a0];
         items[a0] = a1;
         return old;
@@ -409,6 +421,7 @@ function mapMethod(map: JMap, name: string, args: Value[]): Lookup {
       return n === 0 ? map.entries.size === 0 : NO_SUCH;
     case 'clear':
       if (n !== 0) return NO_SUCH;
+      touch(map);
       map.entries.clear();
       return VOID;
     case 'toString':

@@ -130,6 +130,10 @@ export function integer(v: bigint): JavaLong {
 
 /** An integer read from text (a literal, JSON): Integer or Long when it fits, else BigInteger. */
 export function integerFromText(text: string): JavaLong | JBigInteger {
+  if (text.length <= 15) {
+    const n = Number(text);
+    return n === 0 ? 0 : n;
+  }
   const v = BigInt(text);
   return v >= LONG_MIN && v <= LONG_MAX ? integer(v) : new JBigInteger(v);
 }

@@ -110,9 +110,10 @@ class Parser {
     return t;
   }
 
-  private expect(kind: number, what?: string): Token {
+  private expect(kind: number, what?: string | (() => string)): Token {
     const t = this.la(1);
-    if (t.kind !== kind) this.fail(t, what ?? TOKEN_NAMES[kind] ?? 'something else');
+    if (t.kind !== kind)
+      this.fail(t, (typeof what === 'function' ? what() : what) ?? TOKEN_NAMES[kind] ?? 'something else');
     this.pos++;
     return t;
   }
@@ -328,7 +329,7 @@ class Parser {
       this.consume();
       otherwise = this.statements();
     }
-    const end = this.expect(T.END, `#end (for the #if at ${this.where(t)})`);
+    const end = this.expect(T.END, () => `#end (for the #if at ${this.where(t)})`);
     this.depth--;
     return { t: 'if', branches, otherwise, start: this.at(t.start), end: this.at(end.end) };
   }
@@ -413,7 +414,7 @@ class Parser {
       this.macroNames.add(macroName);
     }
     const body = this.statements();
-    const end = this.expect(T.END, `#end (for the #${name} at ${this.where(t)})`);
+    const end = this.expect(T.END, () => `#end (for the #${name} at ${this.where(t)})`);
     this.depth--;
     const range = { start: this.at(t.start), end: this.at(end.end) };
     const nameEnd = this.at(t.end);
@@ -612,6 +613,10 @@ class Parser {
     const range = { start: this.at(first.start), end: this.at(this.buf[lastIdx].end) };
     const literalWith = (img: string): string => {
       let s = '';
+      let plain = img === first.image;
+      for (let i = firstIdx; i <= lastIdx && plain; i++) if (this.buf[i].specials !== null) plain = false;
+      // the common case: the reference as written in the source
+      if (plain) return this.src.slice(first.start, this.buf[lastIdx].end);
       for (let i = firstIdx; i <= lastIdx; i++) {
         const tok = this.buf[i];
         s += i === firstIdx ? tokenLiteral({ ...tok, image: img }) : tokenLiteral(tok);
@@ -1016,7 +1021,10 @@ class Parser {
     const q = img[0];
     let inner = img.slice(1, -1);
     // \uXXXX is unescaped in double-quoted literals only; other backslashes stay
-    inner = q === '"' ? unescapeUnicode(inner).split('""').join('"') : inner.split("''").join("'");
+    if (q === '"') {
+      inner = unescapeUnicode(inner);
+      if (inner.includes('""')) inner = inner.split('""').join('"');
+    } else if (inner.includes("''")) inner = inner.split("''").join("'");
     const range = { start: this.at(t.start), end: this.at(t.end) };
     const interpolate = q === '"' && (img.includes('$') || img.includes('#'));
     if (!interpolate) return { t: 'str', value: inner, literal: img, ...range };

@@ -21,16 +21,33 @@ import {
  */
 export type ListKind = 'ArrayList' | 'JSONArray' | 'String[]' | 'Set';
 
+/**
+ * The parse a list or map came from, when that parse is cached between renders: any change to the
+ * values marks it dirty, so the next render parses the payload afresh (as API Gateway does every time).
+ */
+export interface Owner {
+  dirty: boolean;
+  /** $input.json(path) texts of the clean document. */
+  json: Map<string, string>;
+}
+
 export class JList {
+  owner: Owner | null = null;
   constructor(
     public items: Value[],
     readonly kind: ListKind = 'ArrayList',
   ) {}
 }
 
+/** Marks a list or map as changed (see Owner). */
+export function touch(v: JList | JMap): void {
+  if (v.owner) v.owner.dirty = true;
+}
+
 /** A java.util.LinkedHashMap: insertion order, keys compared with Java equals. */
 export class JMap {
   readonly entries: Map<Value, Value>;
+  owner: Owner | null = null;
   /**
    * API Gateway's `$context.authorizer.claims` on its own reads as null (documented), while its keys
    * are readable: a reference or expression that ends on such a map yields null.
@@ -62,6 +79,12 @@ export class JMap {
 
   /** put: returns the previous value (null when none). */
   put(key: Value, value: Value): Value {
+    if (this.owner) this.owner.dirty = true;
+    if (key === null || typeof key !== 'object') {
+      const old = this.entries.get(key);
+      this.entries.set(key, value);
+      return old === undefined ? null : old;
+    }
     const k = this.findKey(key);
     if (k === undefined) {
       this.entries.set(key, value);
@@ -73,6 +96,7 @@ export class JMap {
   }
 
   remove(key: Value): Value {
+    if (this.owner) this.owner.dirty = true;
     const k = this.findKey(key);
     if (k === undefined) return null;
     const old = this.entries.get(k) ?? null;
@@ -260,8 +284,12 @@ export function sameJavaFamily(a: Value, b: Value): boolean {
 
 // ---------- JSON, as json-smart writes it ----------
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_JSON_ESCAPE = /["\\/\u0000-\u001f\u007f-\u009f\u2000-\u20ff]/;
+
 /** json-smart's string escaping: `/` as `\/`, control and a few invisible ranges as \uXXXX (upper case). */
 export function jsonQuote(s: string): string {
+  if (!NEEDS_JSON_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {
@@ -288,55 +316,40 @@ function hex4(c: number): string {
 
 /** JSONValue.toJSONString: compact JSON. */
 export function toJsonText(v: Value): string {
-  const parts: string[] = [];
-  writeJson(v, parts, 0);
-  return parts.join('');
+  return writeJson(v, 0);
 }
 
-function writeJson(v: Value, out: string[], depth: number): void {
+function writeJson(v: Value, depth: number): string {
   if (depth > 1000) throw new RangeError('JSON nesting too deep');
-  if (v === null) {
-    out.push('null');
-    return;
-  }
+  if (v === null) return 'null';
   switch (typeof v) {
     case 'string':
-      out.push(jsonQuote(v));
-      return;
+      return jsonQuote(v);
     case 'boolean':
     case 'number':
     case 'bigint':
-      out.push(String(v));
-      return;
+      return String(v);
   }
-  if (v instanceof JDouble) {
-    out.push(Number.isFinite(v.value) ? javaDoubleToString(v.value) : 'null');
-    return;
-  }
-  if (v instanceof JBigDecimal || v instanceof JBigInteger) {
-    out.push(v.toString());
-    return;
-  }
+  if (v instanceof JDouble) return Number.isFinite(v.value) ? javaDoubleToString(v.value) : 'null';
+  if (v instanceof JBigDecimal || v instanceof JBigInteger) return v.toString();
   if (v instanceof JList) {
-    out.push('[');
-    for (let i = 0; i < v.items.length; i++) {
-      if (i > 0) out.push(',');
-      writeJson(v.items[i], out, depth + 1);
-    }
-    out.push(']');
-    return;
+    let out = '[';
+    const items = v.items;
+    for (let i = 0; i < items.length; i++) out += (i > 0 ? ',' : '') + writeJson(items[i], depth + 1);
+    return out + ']';
   }
   if (v instanceof JMap) {
-    out.push('{');
+    let out = '{';
     let first = true;
-    for (const [k, x] of v.entries) {
-      if (!first) out.push(',');
+    v.entries.forEach((x, k) => {
+      out +=
+        (first ? '' : ',') +
+        jsonQuote(k === null ? 'null' : typeof k === 'string' ? k : javaToString(k)) +
+        ':' +
+        writeJson(x, depth + 1);
       first = false;
-      out.push(jsonQuote(k === null ? 'null' : javaToString(k)), ':');
-      writeJson(x, out, depth + 1);
-    }
-    out.push('}');
-    return;
+    });
+    return out + '}';
   }
-  out.push(jsonQuote(v.toJavaString()));
+  return jsonQuote(v.toJavaString());
 }
