@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { shareUrl } from '../../state/share';
+import { MAX_FRAGMENT_CHARS, shareUrl } from '../../state/share';
 import { useAppStore } from '../../state/store';
 import { copyText } from '../output/download';
 import { Dialog } from './Dialog';
@@ -33,6 +33,11 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           spellCheck={false}
         />
       </label>
+      {url.length - url.indexOf('#') > MAX_FRAGMENT_CHARS ? (
+        <p className="tone-error" role="alert">
+          This design is too large for a link that opens reliably; share the file from Save instead.
+        </p>
+      ) : null}
       <p className="dialog-status" role="status">
         {status} <span className="muted">({url.length.toLocaleString('en')} characters)</span>
       </p>
