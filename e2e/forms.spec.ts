@@ -186,3 +186,35 @@ test('keyboard only: reach a method form, set options, add and reorder parameter
     ['integration.request.path.id', 'method.request.path.petId'],
   ]);
 });
+
+test('edits to different fields of one list item all stick (memoized fields read the latest item)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const form = page.locator('form.method-form');
+  await form.getByLabel('Integration response 2 status code (statusCode)', { exact: true }).fill('410');
+  await form.getByLabel('Integration response 1 status code (statusCode)', { exact: true }).fill('201');
+  await form.getByRole('button', { name: 'Add response parameter (responseParameters)' }).nth(1).click();
+  await form
+    .getByLabel('Integration response 2 response parameters: name 1 (responseParameters)', { exact: true })
+    .fill('method.response.header.X-Gone');
+  await form
+    .getByLabel('Integration response 2 response parameters: source 1 (responseParameters)', { exact: true })
+    .fill("'yes'");
+  await form
+    .getByLabel('Integration response 2 selection pattern (selectionPattern)', { exact: true })
+    .fill('Gone.*');
+  const saved = await savedDesign(page, (d) => JSON.stringify(d).includes('Gone.*'));
+  expect(saved.methods[0].integration.integrationResponses).toEqual([
+    { statusCode: '201' },
+    {
+      statusCode: '410',
+      selectionPattern: 'Gone.*',
+      responseTemplates: {
+        'application/json': `{ "message": "$util.escapeJavaScript($input.path('$.errorMessage'))" }`,
+      },
+      responseParameters: { 'method.response.header.X-Gone': "'yes'" },
+    },
+  ]);
+});

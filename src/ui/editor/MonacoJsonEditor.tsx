@@ -1,10 +1,13 @@
 /** JSON editing (sample bodies, Lambda results, $context overrides). Lazy; use JsonEditor from ./index. */
-import Editor from '@monaco-editor/react';
-import { useEffect } from 'react';
+import Editor, { type EditorProps } from '@monaco-editor/react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useLatest } from '../forms/memo';
 import { monaco } from './monaco/setup';
 import { jsonProblems } from './json/jsonText';
 import { monacoTheme, useColorScheme } from './theme';
 import type { JsonEditorProps } from './types';
+
+type EditorOptions = NonNullable<EditorProps['options']>;
 
 type Model = NonNullable<ReturnType<typeof monaco.editor.getModel>>;
 
@@ -42,6 +45,26 @@ export default function MonacoJsonEditor({
     const model = monaco.editor.getModel(monaco.Uri.parse(uri));
     if (model) onProblems?.(markJson(model, language));
   }, [uri, value, language, onProblems]);
+  // Stable props: @monaco-editor/react calls updateOptions / re-subscribes whenever these change.
+  const options = useMemo(
+    (): EditorOptions => ({
+      ariaLabel,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      tabSize: 2,
+      autoClosingOvertype: 'always',
+      placeholder,
+      fixedOverflowWidgets: true,
+      // Not wordBasedSuggestions: standalone Monaco stores that option globally, for every editor.
+      folding: true,
+    }),
+    [ariaLabel, placeholder],
+  );
+  const latest = useLatest(onChange);
+  const handleChange = useCallback((next: string | undefined) => latest.current(next ?? ''), [latest]);
   return (
     <Editor
       path={uri}
@@ -50,25 +73,12 @@ export default function MonacoJsonEditor({
       theme={monacoTheme(scheme)}
       height={height}
       loading={<div className="editor-loading">Loading editor…</div>}
-      onChange={(next) => onChange(next ?? '')}
+      onChange={handleChange}
       onMount={(editor) => {
         const model = editor.getModel();
         if (model) onProblems?.(markJson(model, language));
       }}
-      options={{
-        ariaLabel,
-        minimap: { enabled: false },
-        fontSize: 13,
-        lineNumbersMinChars: 3,
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        tabSize: 2,
-        autoClosingOvertype: 'always',
-        placeholder,
-        fixedOverflowWidgets: true,
-        // Not wordBasedSuggestions: standalone Monaco stores that option globally, for every editor.
-        folding: true,
-      }}
+      options={options}
     />
   );
 }

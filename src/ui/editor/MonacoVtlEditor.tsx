@@ -1,12 +1,15 @@
 /** The Monaco part of the VTL editor. Loaded lazily (it pulls in Monaco); use VtlEditor from ./index. */
-import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import Editor, { type EditorProps, type OnMount } from '@monaco-editor/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLatest } from '../forms/memo';
 import { monaco } from './monaco/setup';
 import { diagnosticsToMarkers } from './markers';
 import { monacoTheme, useColorScheme } from './theme';
 import { VTL_LANGUAGE_ID } from './vtl/language';
 import { setVtlSampleNames } from './vtl/register';
 import type { RevealRequest, VtlEditorProps } from './types';
+
+type EditorOptions = NonNullable<EditorProps['options']>;
 
 type CodeEditor = Parameters<OnMount>[0];
 
@@ -52,6 +55,33 @@ export default function MonacoVtlEditor({
     if (editorRef.current) applyReveal(editorRef.current, reveal);
   }, [reveal]);
 
+  // Stable props: @monaco-editor/react calls updateOptions / re-subscribes whenever these change.
+  const options = useMemo(
+    (): EditorOptions => ({
+      ariaLabel,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      wordWrap: 'on',
+      tabSize: 2,
+      // The suggest widget opens after every `$`; overtyping any closing quote or bracket keeps
+      // auto-closed pairs from leaving a stray `"` behind.
+      autoClosingOvertype: 'always',
+      renderLineHighlight: 'line',
+      fixedOverflowWidgets: true,
+      quickSuggestions: { other: true, comments: false, strings: true },
+      suggestOnTriggerCharacters: true,
+      // Global in standalone Monaco (the configuration service); the default turns word completion
+      // off whenever an inline-completion provider exists, and the suggest feature registers one.
+      wordBasedSuggestions: 'currentDocument',
+      accessibilitySupport: 'auto',
+    }),
+    [ariaLabel],
+  );
+  const latest = useLatest(onChange);
+  const handleChange = useCallback((next: string | undefined) => latest.current(next ?? ''), [latest]);
   return (
     <Editor
       path={uri}
@@ -60,7 +90,7 @@ export default function MonacoVtlEditor({
       theme={monacoTheme(scheme)}
       height={height}
       loading={<div className="editor-loading">Loading editor…</div>}
-      onChange={(next) => onChange(next ?? '')}
+      onChange={handleChange}
       onMount={(editor) => {
         editorRef.current = editor;
         editor.onDidFocusEditorText(() => onFocus?.());
@@ -69,27 +99,7 @@ export default function MonacoVtlEditor({
           monaco.editor.setModelMarkers(model, 'vtl', diagnosticsToMarkers(diagnostics, model.getValue()));
         applyReveal(editor, reveal);
       }}
-      options={{
-        ariaLabel,
-        minimap: { enabled: false },
-        fontSize: 13,
-        lineNumbersMinChars: 3,
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        wordWrap: 'on',
-        tabSize: 2,
-        // The suggest widget opens after every `$`; overtyping any closing quote or bracket keeps
-        // auto-closed pairs from leaving a stray `"` behind.
-        autoClosingOvertype: 'always',
-        renderLineHighlight: 'line',
-        fixedOverflowWidgets: true,
-        quickSuggestions: { other: true, comments: false, strings: true },
-        suggestOnTriggerCharacters: true,
-        // Global in standalone Monaco (the configuration service); the default turns word completion
-        // off whenever an inline-completion provider exists, and the suggest feature registers one.
-        wordBasedSuggestions: 'currentDocument',
-        accessibilitySupport: 'auto',
-      }}
+      options={options}
     />
   );
 }

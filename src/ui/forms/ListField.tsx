@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics';
 import { diagnosticsAt } from './diagnostics';
 import { FieldMessages, Help } from './Field';
 import { fieldLabel, type FieldDoc } from './docs';
+import { memoField, useLatest } from './memo';
 import { moveItem, newRowId } from './orderedMap';
 import { joinPointer } from './paths';
 
@@ -11,7 +12,11 @@ export interface ListItemContext<T> {
   index: number;
   /** JSON pointer of the item. */
   path: string;
-  onChange(next: T): void;
+  /**
+   * Changes the item from its latest value (`update((current) => ({ ...current, statusCode }))`):
+   * fields inside the item are memoized and may call this long after this render.
+   */
+  update(fn: (current: T) => T): void;
 }
 
 export interface ListFieldProps<T> {
@@ -30,16 +35,20 @@ export interface ListFieldProps<T> {
   itemSummary?: (item: T) => string;
   /** Items laid out compactly in one line each (string lists). */
   compact?: boolean;
+  /** Values renderItem/newItem read besides the item (the field re-renders when one changes). */
+  deps?: readonly unknown[];
 }
 
 /**
  * A list editor: add, remove, move items (buttons, or Alt+↑ / Alt+↓ inside an item). "Not set" and
  * an empty list [] are different states and both stay visible.
  */
-export function ListField<T>(props: ListFieldProps<T>) {
+function ListFieldImpl<T>(props: ListFieldProps<T>) {
   const { title, property, doc, path, value, onChange, diagnostics, itemNoun } = props;
   const baseId = useId();
   const items = value ?? [];
+  const latestItems = useLatest(items);
+  const latestOnChange = useLatest(onChange);
   // Stable keys that follow items when they move; rebuilt when the length changes from outside.
   const [keys, setKeys] = useState<number[]>(() => items.map(() => newRowId()));
   let itemKeys = keys;
@@ -137,7 +146,8 @@ export function ListField<T>(props: ListFieldProps<T>) {
                     item,
                     index,
                     path: itemPath,
-                    onChange: (next) => onChange(items.map((it, i) => (i === index ? next : it))),
+                    update: (fn) =>
+                      latestOnChange.current(latestItems.current.map((it, i) => (i === index ? fn(it) : it))),
                   })}
                 </div>
                 <span className="row-buttons">
@@ -208,3 +218,6 @@ export function ListField<T>(props: ListFieldProps<T>) {
     </div>
   );
 }
+
+/** Memoized: see ./memo.ts for what its callbacks may capture. */
+export const ListField = memoField(ListFieldImpl);

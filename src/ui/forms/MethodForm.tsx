@@ -17,6 +17,7 @@ import {
 import { diagnosticsAt, diagnosticsWithin, unclaimedDiagnostics } from './diagnostics';
 import { FieldMessages } from './Field';
 import { FIELD_DOCS } from './docs';
+import { useLatest } from './memo';
 import { DurationField, EnumField, TextField, ThreeStateField } from './inputs';
 import { ListField } from './ListField';
 import { OrderedMapField, type ValueEditorProps } from './OrderedMapField';
@@ -90,10 +91,15 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
     advancedKeys.some((k) => integration[k] !== undefined) ||
     advancedKeys.some((k) => diagnosticsWithin(diagnostics, `${advancedBase}/${k}`).length > 0);
   const [advancedOpen, setAdvancedOpen] = useState(advancedInUse);
+  const latest = useLatest({ design, onChange, onOpenTemplate });
   if (!method) return <p className="form-empty">No method selected.</p>;
 
+  // Fields are memoized (./memo.ts): their callbacks read the latest design and onChange.
   const set = (relative: string, value: unknown) =>
-    onChange(setAt(design, base + relative, value), { path: base + relative, value });
+    latest.current.onChange(setAt(latest.current.design, base + relative, value), {
+      path: base + relative,
+      value,
+    });
   const d = (relative: string) => diagnosticsAt(diagnostics, base + relative);
   const p = (relative: string) => base + relative;
   const statusCodes = (method.options?.methodResponses ?? []).map((r) => r.statusCode);
@@ -111,7 +117,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
         aria-label={`Edit in editor: template ${decodeLast(templatePath)} (${
           templatePath.includes('/responseTemplates/') ? 'responseTemplates' : 'requestTemplates'
         })`}
-        onClick={() => onOpenTemplate(templatePath)}
+        onClick={() => latest.current.onOpenTemplate?.(templatePath)}
       >
         Edit in editor
       </button>
@@ -144,10 +150,13 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
             value={method.path}
             empty="required"
             onChange={(v) =>
-              onChange(updateMethodKey(design, methodIndex, { path: v ?? '' }), {
-                path: p('/path'),
-                value: v ?? '',
-              })
+              latest.current.onChange(
+                updateMethodKey(latest.current.design, methodIndex, { path: v ?? '' }),
+                {
+                  path: p('/path'),
+                  value: v ?? '',
+                },
+              )
             }
           />
           <EnumField<HttpMethod>
@@ -161,10 +170,13 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
             required
             onChange={(v) =>
               v &&
-              onChange(updateMethodKey(design, methodIndex, { httpMethod: v }), {
-                path: p('/httpMethod'),
-                value: v,
-              })
+              latest.current.onChange(
+                updateMethodKey(latest.current.design, methodIndex, { httpMethod: v }),
+                {
+                  path: p('/httpMethod'),
+                  value: v,
+                },
+              )
             }
           />
           <EnumField<string>
@@ -288,7 +300,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           newItem={(current) => ({
             statusCode: nextStatusCode(current.map((r) => r.statusCode)),
           })}
-          renderItem={({ item, index, path, onChange: change }) => {
+          renderItem={({ item, index, path, update }) => {
             const title = `Integration response ${index + 1}`;
             return (
               <>
@@ -302,7 +314,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                     value={item.statusCode}
                     empty="required"
                     list={statusListId}
-                    onChange={(v) => change({ ...item, statusCode: v ?? '' })}
+                    onChange={(v) => update((current) => ({ ...current, statusCode: v ?? '' }))}
                   />
                   <TextField
                     title={`${title} ${FIELD_DOCS.selectionPattern.title.toLowerCase()}`}
@@ -313,7 +325,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                     value={item.selectionPattern}
                     empty="empty-string"
                     placeholder="not set (default response)"
-                    onChange={(v) => change(withKey(item, 'selectionPattern', v))}
+                    onChange={(v) => update((current) => withKey(current, 'selectionPattern', v))}
                   />
                   <EnumField<ContentHandling>
                     title={`${title} ${FIELD_DOCS.integrationResponseContentHandling.title.toLowerCase()}`}
@@ -323,7 +335,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                     diagnostics={diagnosticsAt(diagnostics, `${path}/contentHandling`)}
                     value={item.contentHandling}
                     choices={CONTENT_HANDLING}
-                    onChange={(v) => change(withKey(item, 'contentHandling', v))}
+                    onChange={(v) => update((current) => withKey(current, 'contentHandling', v))}
                   />
                 </div>
                 <OrderedMapField<string>
@@ -333,7 +345,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   path={`${path}/responseParameters`}
                   diagnostics={diagnostics}
                   value={item.responseParameters}
-                  onChange={(v) => change(withKey(item, 'responseParameters', v))}
+                  onChange={(v) => update((current) => withKey(current, 'responseParameters', v))}
                   itemNoun="response parameter"
                   keyTitle="Name"
                   valueTitle="Source"
@@ -349,7 +361,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   path={`${path}/responseTemplates`}
                   diagnostics={diagnostics}
                   value={item.responseTemplates}
-                  onChange={(v) => change(withKey(item, 'responseTemplates', v))}
+                  onChange={(v) => update((current) => withKey(current, 'responseTemplates', v))}
                   itemNoun="response template"
                   keyTitle="Content type"
                   valueTitle="Template"
@@ -426,7 +438,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           itemNoun="method response"
           itemSummary={(r) => r.statusCode}
           newItem={(current) => ({ statusCode: nextStatusCode(current.map((r) => r.statusCode)) })}
-          renderItem={({ item, index, path, onChange: change }) => {
+          renderItem={({ item, index, path, update }) => {
             const title = `Method response ${index + 1}`;
             return (
               <>
@@ -439,7 +451,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                     diagnostics={diagnosticsAt(diagnostics, `${path}/statusCode`)}
                     value={item.statusCode}
                     empty="required"
-                    onChange={(v) => change({ ...item, statusCode: v ?? '' })}
+                    onChange={(v) => update((current) => ({ ...current, statusCode: v ?? '' }))}
                   />
                 </div>
                 <OrderedMapField<boolean>
@@ -449,7 +461,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   path={`${path}/responseParameters`}
                   diagnostics={diagnostics}
                   value={item.responseParameters}
-                  onChange={(v) => change(withKey(item, 'responseParameters', v))}
+                  onChange={(v) => update((current) => withKey(current, 'responseParameters', v))}
                   itemNoun="response parameter"
                   keyTitle="Name"
                   valueTitle="Required"
@@ -466,7 +478,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   path={`${path}/responseModels`}
                   diagnostics={diagnostics}
                   value={item.responseModels}
-                  onChange={(v) => change(withKey(item, 'responseModels', v))}
+                  onChange={(v) => update((current) => withKey(current, 'responseModels', v))}
                   itemNoun="response model"
                   keyTitle="Content type"
                   valueTitle="Model"
@@ -572,13 +584,14 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           onChange={(v) => set('/integration/cacheKeyParameters', v)}
           itemNoun="cache key parameter"
           compact
+          deps={declaredNames}
           newItem={(current) => declaredNames.find((n) => !current.includes(n)) ?? ''}
-          renderItem={({ item, index, path, onChange: change }) => (
+          renderItem={({ item, index, path, update }) => (
             <CacheKeyInput
               index={index}
               path={path}
               value={item}
-              onChange={change}
+              onChange={(next) => update(() => next)}
               suggestions={declaredNames}
               diagnostics={diagnosticsAt(diagnostics, path)}
             />

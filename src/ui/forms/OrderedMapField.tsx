@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics';
 import { diagnosticsAt } from './diagnostics';
 import { FieldMessages, Help } from './Field';
 import { fieldLabel, type FieldDoc } from './docs';
+import { memoField } from './memo';
 import { mapFromRows, moveItem, newRowId, rowsFromMap, sameOrderedMap, type MapRow } from './orderedMap';
 import { joinPointer } from './paths';
 
@@ -47,7 +48,7 @@ export interface OrderedMapFieldProps<V> {
  * An ordered key–value editor: rows can be added, removed and moved (buttons, or Alt+↑ / Alt+↓ from
  * any control in the row). "Not set" and an empty map are different states and both stay visible.
  */
-export function OrderedMapField<V>(props: OrderedMapFieldProps<V>) {
+function OrderedMapFieldImpl<V>(props: OrderedMapFieldProps<V>) {
   const { title, property, doc, path, value, onChange, diagnostics } = props;
   const baseId = useId();
   const [state, setState] = useState<{ rows: MapRow<V>[]; source: Record<string, V> | undefined }>(() => ({
@@ -292,3 +293,6 @@ export function OrderedMapField<V>(props: OrderedMapFieldProps<V>) {
     </div>
   );
 }
+
+/** Memoized: see ./memo.ts for what its callbacks may capture. */
+export const OrderedMapField = memoField(OrderedMapFieldImpl);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import type { Duration } from '../../core/design/types';
 import { Field } from './Field';
+import { memoField } from './memo';
 import type { FieldDoc } from './docs';
 import { DURATION_UNITS, durationParts, makeDuration, parseAmount, type DurationUnit } from './duration';
 
@@ -14,7 +15,7 @@ interface BaseProps {
 }
 
 /** A boolean that may also be "not set": a select of default / true / false. */
-export function ThreeStateField({
+function ThreeStateFieldImpl({
   value,
   onChange,
   ...base
@@ -44,7 +45,7 @@ export function ThreeStateField({
  * An enum (or a reference to an id in one of the design's lists) as a select whose first choice is
  * "default". A value that is not among the choices (a dangling reference) stays shown and selected.
  */
-export function EnumField<T extends string>({
+function EnumFieldImpl<T extends string>({
   value,
   onChange,
   choices,
@@ -89,7 +90,7 @@ export function EnumField<T extends string>({
  * namespaces), "empty-string" (the value "" is meaningful, e.g. selectionPattern; an Unset button
  * removes it), or "required" (the property always has a value; empty stays "").
  */
-export function TextField({
+function TextFieldImpl({
   value,
   onChange,
   empty,
@@ -154,7 +155,7 @@ export function SetBadge({ set }: { set: boolean }) {
  * Duration.seconds(10), not millis(10000)). An empty amount means "not set"; text that is not a
  * number yet (e.g. "2.") stays in the box without reaching the design.
  */
-export function DurationField({
+function DurationFieldImpl({
   value,
   onChange,
   ...base
@@ -235,3 +236,11 @@ export function DurationField({
     </Field>
   );
 }
+
+export const ThreeStateField = memoField(ThreeStateFieldImpl);
+
+export const EnumField = memoField(EnumFieldImpl);
+
+export const TextField = memoField(TextFieldImpl);
+
+export const DurationField = memoField(DurationFieldImpl);

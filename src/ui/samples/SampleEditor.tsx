@@ -8,6 +8,7 @@ import { diagnosticsAt } from '../forms/diagnostics';
 import { Field, FieldMessages } from '../forms/Field';
 import { fieldLabel } from '../forms/docs';
 import { TextField } from '../forms/inputs';
+import { useLatest } from '../forms/memo';
 import { OrderedMapField, type ValueEditorProps } from '../forms/OrderedMapField';
 import { pathParameterNames } from '../forms/suggestions';
 import { SAMPLE_DOCS } from './docs';
@@ -51,6 +52,8 @@ export function SampleEditor(props: SampleEditorProps) {
   const { design, methodIndex, onChange, onSelect, diagnostics } = props;
   const method = design.methods[methodIndex];
   const selectId = useId();
+  // Fields are memoized (../forms/memo.ts): their callbacks read the latest props.
+  const latest = useLatest(props);
   if (!method) return null;
   const key = methodKey(method);
   const samples = methodSamples(design, method);
@@ -129,7 +132,10 @@ export function SampleEditor(props: SampleEditorProps) {
   const { sample, index } = current;
   const base = `/samples/${index}`;
   const set = (relative: string, value: unknown) =>
-    onChange(setAt(design, base + relative, value), { path: base + relative, value });
+    latest.current.onChange(setAt(latest.current.design, base + relative, value), {
+      path: base + relative,
+      value,
+    });
   const request = sample.request;
   const names = samples.map((s) => s.sample.name);
 
@@ -145,7 +151,7 @@ export function SampleEditor(props: SampleEditorProps) {
           diagnostics={diagnosticsAt(diagnostics, `${base}/name`)}
           onRename={(name) => {
             set('/name', name);
-            onSelect(name);
+            latest.current.onSelect(name);
           }}
         />
         {method.httpMethod === 'ANY' ? (
@@ -327,6 +333,7 @@ function SampleNameField({
     text = name;
     setDraft({ text: name, for: name });
   }
+  const latest = useLatest({ name, taken, onRename });
   const problem =
     text.trim() === ''
       ? 'Enter a name.'
@@ -343,10 +350,11 @@ function SampleNameField({
       value={text}
       empty="required"
       onChange={(v) => {
+        const { name: current, taken: others, onRename: rename } = latest.current;
         const next = v ?? '';
-        const ok = next.trim() !== '' && !taken.includes(next);
-        setDraft({ text: next, for: ok ? next : name });
-        if (ok) onRename(next);
+        const ok = next.trim() !== '' && !others.includes(next);
+        setDraft({ text: next, for: ok ? next : current });
+        if (ok) rename(next);
       }}
     />
   );
@@ -496,8 +504,18 @@ function LambdaOutcomeField({
 }) {
   const id = useId();
   const kind = outcomeKind(value);
-  const timing = value?.durationMs !== undefined ? { durationMs: value.durationMs } : {};
   const error = value && 'error' in value ? value.error : undefined;
+  const latest = useLatest({ value, onChange });
+  /** The latest outcome's timing and error, for callbacks of memoized fields. */
+  const now = () => {
+    const v = latest.current.value;
+    return {
+      timing: v?.durationMs !== undefined ? { durationMs: v.durationMs } : {},
+      error: v && 'error' in v ? v.error : undefined,
+      emit: latest.current.onChange,
+    };
+  };
+  const timing = now().timing;
   return (
     <fieldset className="lambda-outcome field" data-path={path} tabIndex={-1}>
       <legend>{fieldLabel(SAMPLE_DOCS.lambda.title, 'lambda')}</legend>
@@ -543,7 +561,10 @@ function LambdaOutcomeField({
             diagnostics={diagnosticsAt(diagnostics, `${path}/error/errorMessage`)}
             value={error?.errorMessage ?? ''}
             empty="required"
-            onChange={(v) => onChange({ error: { ...error, errorMessage: v ?? '' }, ...timing })}
+            onChange={(v) => {
+              const { error: e, timing: t, emit } = now();
+              emit({ error: { ...e, errorMessage: v ?? '' }, ...t });
+            }}
           />
           <TextField
             title={SAMPLE_DOCS.errorType.title}
@@ -554,11 +575,10 @@ function LambdaOutcomeField({
             value={error?.errorType}
             empty="unset"
             onChange={(v) => {
-              const next: { errorMessage: string; errorType?: string } = {
-                errorMessage: error?.errorMessage ?? '',
-              };
+              const { error: e, timing: t, emit } = now();
+              const next: { errorMessage: string; errorType?: string } = { errorMessage: e?.errorMessage ?? '' };
               if (v !== undefined) next.errorType = v;
-              onChange({ error: next, ...timing });
+              emit({ error: next, ...t });
             }}
           />
         </div>
@@ -568,9 +588,9 @@ function LambdaOutcomeField({
         path={`${path}/durationMs`}
         diagnostics={diagnosticsAt(diagnostics, `${path}/durationMs`)}
         onChange={(ms) => {
-          const base: LambdaOutcome = value ?? { result: {} };
+          const base: LambdaOutcome = latest.current.value ?? { result: {} };
           const { durationMs: _old, ...rest } = base;
-          onChange(
+          latest.current.onChange(
             ms === undefined ? (rest as LambdaOutcome) : ({ ...rest, durationMs: ms } as LambdaOutcome),
           );
         }}
@@ -600,6 +620,7 @@ function DurationMsField({
     setDraft({ text, for: value });
   }
   const invalid = text.trim() !== '' && !/^\d+$/.test(text.trim());
+  const latest = useLatest({ value, onChange });
   return (
     <TextField
       title={SAMPLE_DOCS.durationMs.title}
@@ -614,10 +635,11 @@ function DurationMsField({
       empty="unset"
       placeholder="not set (instant)"
       onChange={(v) => {
+        const { value: current, onChange: emit } = latest.current;
         const t = (v ?? '').trim();
-        const next = t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : value;
+        const next = t === '' ? undefined : /^\d+$/.test(t) ? Number(t) : current;
         setDraft({ text: v ?? '', for: next });
-        if (next !== value) onChange(next);
+        if (next !== current) emit(next);
       }}
     />
   );
