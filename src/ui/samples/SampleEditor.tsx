@@ -576,7 +576,9 @@ function LambdaOutcomeField({
             empty="unset"
             onChange={(v) => {
               const { error: e, timing: t, emit } = now();
-              const next: { errorMessage: string; errorType?: string } = { errorMessage: e?.errorMessage ?? '' };
+              const next: { errorMessage: string; errorType?: string } = {
+                errorMessage: e?.errorMessage ?? '',
+              };
               if (v !== undefined) next.errorType = v;
               emit({ error: next, ...t });
             }}
