@@ -31,7 +31,11 @@ export interface ParsedSource {
   value?: Value;
   /** What failed, in words, with a 1-based line and column where known. */
   error?: { message: string; line?: number; column?: number };
-  /** The source offset of each mapping and sequence, for diagnostics. */
+  /**
+   * The source offset of the mappings and sequences near the top (a template's resources, a
+   * document's paths), for diagnostics. Deeper ones are left out: a WeakMap entry per value costs
+   * the garbage collector more than the whole parse.
+   */
   offsets: WeakMap<object, number>;
   /** 1-based line and column of a source offset. */
   position(offset: number): { line: number; column: number };
@@ -61,6 +65,9 @@ const SHORT_FORM: Record<string, string> = {
   '!Transform': 'Fn::Transform',
   '!ForEach': 'Fn::ForEach',
 };
+
+/** Containers this deep or less keep their source offset (root 0, Resources 1, a resource 2). */
+const OFFSET_DEPTH = 3;
 
 /** Keys that would reach an object's prototype if copied carelessly; refused outright. */
 const HOSTILE_KEYS = new Set(['__proto__']);
@@ -171,7 +178,7 @@ function readJson(text: string, limits: SourceLimits, offsets: WeakMap<object, n
   };
   const open = (container: Value[] | ValueMap, offset: number) => {
     add(container, offset);
-    offsets.set(container, offset);
+    if (stack.length < OFFSET_DEPTH) offsets.set(container, offset);
     if (stack.length >= limits.maxDepth) {
       throw new SourceError(`The input is nested more than ${limits.maxDepth} levels deep.`, offset);
     }
@@ -282,7 +289,7 @@ class Walker {
     if (isScalar(node)) return scalarValue(node.value, node.range?.[0]);
     if (isSeq(node)) {
       const list: Value[] = node.items.map((item) => this.toValue(item as Node, depth + 1));
-      if (node.range) this.offsets.set(list, node.range[0]);
+      if (node.range && depth < OFFSET_DEPTH) this.offsets.set(list, node.range[0]);
       return list;
     }
     if (isMap(node)) {
@@ -304,7 +311,7 @@ class Walker {
           throw new SourceError(`The key "${name}" appears twice in one mapping.`, keyNode?.range?.[0]);
         map.set(name, this.toValue(pair.value as Node | null, depth + 1));
       }
-      if (node.range) this.offsets.set(map, node.range[0]);
+      if (node.range && depth < OFFSET_DEPTH) this.offsets.set(map, node.range[0]);
       return map;
     }
     throw new SourceError('The input holds a YAML construct that is not supported here.', node.range?.[0]);
