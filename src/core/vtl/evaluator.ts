@@ -741,8 +741,14 @@ export class Renderer {
       );
     }
     const callFrame: Frame = { locals: new Map(), args: new Map(), parent: frame, depth, macro: name };
-    for (let i = 0; i < macro.params.length && i < s.args.length; i++)
-      callFrame.args.set(macro.params[i], { expr: s.args[i], frame });
+    for (let i = 0; i < macro.params.length && i < s.args.length; i++) {
+      const arg = s.args[i];
+      // ProxyVMContext: constants are evaluated once; references, strings, lists, maps and ranges by name
+      if (arg.t === 'int' || arg.t === 'float' || arg.t === 'bool' || arg.t === 'word') {
+        const v = this.evalExpr(arg, frame);
+        if (v !== null) callFrame.locals.set(macro.params[i], v);
+      } else callFrame.args.set(macro.params[i], { expr: arg, frame });
+    }
     if (isBlock && s.body) callFrame.locals.set('bodyContent', new BlockRef(s.body, frame, this));
     try {
       this.renderBlock(macro.body, callFrame);

@@ -438,3 +438,76 @@ export function regexTemplate(seed) {
   const lim = pick(['', '', ', -1', ', 2', ', 0']);
   return `#set($s = "${s}")#set($p = "${p}")$s.replaceAll($p, "${rep}")|$s.replaceFirst($p, "${rep}")|$s.matches($p)|#foreach($x in $s.split($p${lim}))[$x]#end`;
 }
+
+/** Macros (arguments by name or by value), #define, #evaluate, escapes of macro calls and arguments. */
+export function macroTemplate(seed) {
+  const r = rng(seed);
+  const pick = pickFrom(r);
+  const args = () =>
+    pick([
+      '',
+      '$x',
+      "'lit'",
+      '"in $x"',
+      '[1, 2]',
+      '$l',
+      '$nope',
+      '$x $l',
+      "$x, 'b'",
+      '{"k": $x}',
+      '$m.k',
+      '$l[0]',
+      'true',
+      '1',
+      '$i',
+    ]);
+  const body = () =>
+    pick([
+      '[$a]',
+      '$a$b',
+      '#set($a = "z")$a',
+      '#set($y = $a)',
+      '#foreach($e in $a)$e,#end',
+      '#if($a)T#else F#end',
+      '$a.size()',
+      '#m2($a)',
+      '\\$a',
+      '$!a',
+      '${a}',
+      '#break',
+      '"$a"',
+      '#set($x = "$x!")',
+      '#mac($a)',
+    ]);
+  let t = "#set($x = 'v')#set($l = [1,2])#set($m = {'k': 'w'})";
+  t += pick([
+    '#macro(mac $a $b)' + body() + body() + '#end',
+    '#macro(mac $a)' + body() + '#end',
+    '#macro(mac)' + body() + '#end',
+  ]);
+  t += pick(['', '#macro(m2 $q)<$q>#end', '#macro(m2 $a)#set($a = "m2")$a#end']);
+  t += pick(['', '#define($d)' + body() + '[$x]#end', '#define($d)$d#end']);
+  const len = 1 + Math.floor(r() * 6);
+  for (let k = 0; k < len; k++) {
+    t += pick([
+      `#mac(${args()})`,
+      `#mac(${args()})\n`,
+      '$d',
+      '#set($x = "$d")$x',
+      `#evaluate("#mac(${args().replace(/"/g, "'")})")`,
+      '#foreach($i in [1..2])#mac($i)#end',
+      '$a|$b|$y',
+      '#set($s = "#mac(\'q\')")$s',
+      '\\#mac()',
+      '\\\\#mac(1)',
+      '#mac',
+      ' ',
+      '\n',
+      'text',
+      '#if($d)D#end',
+      '$x',
+      '#m2($x)',
+    ]);
+  }
+  return t;
+}

@@ -10,6 +10,7 @@ import { baseRequest, cases, sampleCases } from './cases.mjs';
 import {
   doubleTemplate,
   jsonPathCase,
+  macroTemplate,
   numberBody,
   numberTemplate,
   randomTemplate,
@@ -71,6 +72,12 @@ const all = [
   ...seeds(200, 5000).map((seed) => ({
     category: 'regex-random',
     template: regexTemplate(seed),
+    seed,
+    request: {},
+  })),
+  ...seeds(200, 6000).map((seed) => ({
+    category: 'macros-random',
+    template: macroTemplate(seed),
     seed,
     request: {},
   })),
