@@ -29,7 +29,7 @@ test('the main view at 1280×800: tree, forms, output tabs and problems, in ligh
   await page.goto('/');
   await expect(page.getByRole('tree', { name: 'Design' })).toBeVisible();
   await expect(methodItem(page, 'GET /pets/{petId}')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tab')).toHaveText(TABS);
+  await expect(page.getByRole('tablist', { name: 'Output' }).getByRole('tab')).toHaveText(TABS);
   await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Problems/ })).toBeVisible();
   // Nothing sticks out sideways at the smallest supported size.

@@ -53,7 +53,7 @@ export function ProjectDownload({ language }: { language: ProjectLanguage }) {
       <button
         type="button"
         onClick={() => void download()}
-        aria-label={`Download the CDK ${LANGUAGE_NAMES[language]} project (.zip)`}
+        aria-label={`Download project (.zip): the CDK ${LANGUAGE_NAMES[language]} app, runnable`}
         title="A runnable CDK project (cdk init layout, pinned versions): unzip, then cdk synth / cdk deploy"
       >
         Download project (.zip)
