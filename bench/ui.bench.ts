@@ -171,6 +171,8 @@ async function main() {
     const samples: Sample[] = [];
     for (const run of [formField, vtlEditor]) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      // A returning visitor: the scenario gallery does not open over the page (src/ui/teach).
+      await context.addInitScript(() => localStorage.setItem('integration-studio:gallery-seen', '1'));
       const page = await context.newPage();
       const result = await run(page);
       if (typeof result === 'string') console.log(`skipped — ${result}`);

@@ -5,9 +5,23 @@ import { test as base, expect } from '@playwright/test';
  * and the test fails if there was one (checked after the test body, so it is reported even when
  * the test failed earlier). Also fails on uncaught page errors and on any alert/confirm/prompt.
  */
-export const test = base.extend<{ offlineGuard: void }>({
+export const test = base.extend<{ offlineGuard: void; galleryOnFirstVisit: boolean }>({
+  /**
+   * The scenario gallery opens by itself on a first visit (src/ui/teach). Tests start as a visitor
+   * who has seen it, unless they ask for a first visit with `test.use({ galleryOnFirstVisit: true })`.
+   */
+  galleryOnFirstVisit: [false, { option: true }],
   offlineGuard: [
-    async ({ context, page }, use) => {
+    async ({ context, page, galleryOnFirstVisit }, use) => {
+      if (!galleryOnFirstVisit) {
+        await context.addInitScript(() => {
+          try {
+            localStorage.setItem('integration-studio:gallery-seen', '1');
+          } catch {
+            // about:blank and other opaque origins have no storage.
+          }
+        });
+      }
       const foreign: string[] = [];
       const pageErrors: string[] = [];
       const dialogs: string[] = [];

@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { tokenizeLines, type Token } from './highlight';
 
 /** Highlighting waits for typing to pause, so keystrokes only pay for the plain text. */
@@ -20,26 +20,30 @@ const Line = memo(function Line({
   text,
   tokens,
   blankNext,
+  linked = false,
 }: {
   text: string;
   tokens?: Token[];
   blankNext: boolean;
+  /** Produced by the focused form field (field ↔ output linking, src/ui/teach). */
+  linked?: boolean;
 }) {
+  const className = linked ? 'code-line linked' : 'code-line';
   // No "\n" inside: the blocks already break lines, and selecting text copies one newline each.
-  if (text === '') return <span className="code-line" />;
+  if (text === '') return <span className={className} />;
   // A line before a blank line ends with "\n": copying a selection (innerText) then keeps the blank
   // line, which an empty block alone would drop; on screen a trailing newline adds nothing.
   const end = blankNext ? '\n' : null;
   if (!tokens) {
     return (
-      <span className="code-line">
+      <span className={className}>
         {text}
         {end}
       </span>
     );
   }
   return (
-    <span className="code-line">
+    <span className={className}>
       {tokens.map((t, i) =>
         t.kind ? (
           <span key={i} className={`tok-${t.kind}`}>
@@ -64,13 +68,32 @@ export const CodeView = memo(function CodeView({
   label,
   language,
   testId = 'output-code',
+  linkedLines,
+  onLineClick,
 }: {
   text: string;
   label: string;
   language: string;
   /** data-testid; the template editor's rendered output uses its own. */
   testId?: string;
+  /** Lines (1-based, inclusive) produced by the focused form field (src/ui/teach linking). */
+  linkedLines?: ReadonlyArray<{ start: number; end: number }>;
+  /** A click on a line (1-based): the field behind it takes focus. */
+  onLineClick?: (line: number) => void;
 }) {
+  const preRef = useRef<HTMLPreElement>(null);
+  const firstLinked = linkedLines?.[0]?.start;
+  useEffect(() => {
+    if (firstLinked === undefined) return;
+    preRef.current?.querySelector('.code-line.linked')?.scrollIntoView({ block: 'nearest' });
+  }, [firstLinked, text]);
+  const isLinked = (line: number) => linkedLines?.some((r) => line >= r.start && line <= r.end) ?? false;
+  const onClick = (event: MouseEvent<HTMLPreElement>) => {
+    if (!onLineClick || window.getSelection()?.toString()) return; // selecting text is not a click on a line
+    const line = (event.target as Element).closest('.code-line');
+    const index = line?.parentElement ? Array.prototype.indexOf.call(line.parentElement.children, line) : -1;
+    if (index >= 0) onLineClick(index + 1);
+  };
   const [highlight, setHighlight] = useState<Highlight | undefined>();
   useEffect(() => {
     if (language === 'plaintext') return;
@@ -96,7 +119,15 @@ export const CodeView = memo(function CodeView({
   const exact = usable?.text === text;
   const lines = text.split('\n');
   return (
-    <pre className="code-view" tabIndex={0} aria-label={label} data-language={language} data-testid={testId}>
+    <pre
+      ref={preRef}
+      className={onLineClick ? 'code-view linkable' : 'code-view'}
+      onClick={onClick}
+      tabIndex={0}
+      aria-label={label}
+      data-language={language}
+      data-testid={testId}
+    >
       <code>
         {lines.map((line, i) => (
           <Line
@@ -104,6 +135,7 @@ export const CodeView = memo(function CodeView({
             text={line}
             tokens={exact ? usable.lines[i] : usable?.byText.get(line)}
             blankNext={lines[i + 1] === ''}
+            linked={linkedLines ? isLinked(i + 1) : false}
           />
         ))}
       </code>

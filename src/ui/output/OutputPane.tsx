@@ -14,6 +14,7 @@ import {
   type OutputContent,
 } from './outputContent';
 import { SimulationView } from './SimulationView';
+import { OutputLinkBar, useOutputLinks } from '../teach/outputLinks';
 
 function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
   const stackId = useAppStore((s) => s.design.stack.id);
@@ -44,6 +45,11 @@ export function OutputPane() {
   const tabRefs = useRef(new Map<OutputTab, HTMLButtonElement>());
   const [status, setStatus] = useState('');
   const content = useTabContent(tab);
+  // Field ↔ output linking (src/ui/teach): lines of the focused field, and line clicks.
+  const links = useOutputLinks(
+    tab,
+    content !== 'simulation' && content.kind === 'code' ? content.text : undefined,
+  );
   const active = OUTPUT_TABS.find((t) => t.id === tab) ?? OUTPUT_TABS[0];
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -150,7 +156,14 @@ export function OutputPane() {
         ) : content.kind === 'code' ? (
           <>
             {content.note ? <p className="output-note">{content.note}</p> : null}
-            <CodeView text={content.text} label={active.label} language={content.language} />
+            <OutputLinkBar />
+            <CodeView
+              text={content.text}
+              label={active.label}
+              language={content.language}
+              linkedLines={links.highlight}
+              onLineClick={links.onLineClick}
+            />
           </>
         ) : (
           <p className={`output-message${content.tone === 'error' ? ' tone-error' : ''}`}>{content.text}</p>

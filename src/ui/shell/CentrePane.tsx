@@ -4,6 +4,8 @@ import { methodKey } from '../../state/designEdits';
 import { useAppStore, type TreeNode } from '../../state/store';
 import { EntityForm } from '../entities/EntityForm';
 import { TemplatePanel } from './TemplatePanel';
+import { LifecyclePanel } from '../teach/LifecyclePanel';
+import { ScenarioCard } from '../teach/ScenarioCard';
 
 const NO_DIAGNOSTICS: never[] = [];
 
@@ -44,6 +46,8 @@ export function CentrePane() {
       </h2>
       {selection.kind === 'method' ? (
         <>
+          <ScenarioCard methodIndex={selection.index} />
+          <LifecyclePanel methodIndex={selection.index} />
           <MethodForm
             design={design}
             methodIndex={selection.index}

@@ -4,6 +4,7 @@ import { openDesignText } from '../../state/session';
 import { useAppStore, type ThemeChoice } from '../../state/store';
 import { downloadText } from '../output/download';
 import { ShareDialog } from './ShareDialog';
+import { TeachButtons } from '../teach/TeachButtons';
 
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
 const THEME_LABEL: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -49,6 +50,7 @@ export function Header() {
         Integration Studio <span className="design-name">{name}</span>
       </h1>
       <div className="header-actions" role="toolbar" aria-label="Design actions">
+        <TeachButtons />
         <button
           type="button"
           onClick={undo}

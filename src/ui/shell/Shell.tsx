@@ -10,6 +10,7 @@ import { ExternalChangeDialog } from './ExternalChangeDialog';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Splitter } from './Splitter';
+import { TeachLayer } from '../teach/TeachLayer';
 
 const TREE_MIN = 180;
 const TREE_MAX = 480;
@@ -83,6 +84,7 @@ export function Shell() {
       </ErrorBoundary>
       <Notices />
       <ConfirmShareDialog />
+      <TeachLayer />
       <ExternalChangeDialog />
     </div>
   );

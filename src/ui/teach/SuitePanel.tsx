@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import type { SampleRun, SuiteRun } from '../../core';
+import { methodKey } from '../../state/designEdits';
+import { downloadText } from '../output/download';
+import { useAppStore } from '../../state/store';
+import { useTeachCore } from './teachCore';
+
+function Diff({ run }: { run: SampleRun }) {
+  return (
+    <ul className="suite-failures">
+      {run.failures.map((failure) => (
+        <li key={failure.what}>
+          <span className="suite-what">{failure.what}</span>: expected{' '}
+          <code>{failure.expected.split('\n')[0]}</code>, got <code>{failure.actual.split('\n')[0]}</code>
+          {failure.diff && failure.diff.some((l) => l.kind !== 'same') ? (
+            <pre className="suite-diff" aria-label={`${failure.what} differences`}>
+              {failure.diff.map((line, i) => (
+                <span key={i} className={`diff-${line.kind}`}>
+                  {line.kind === 'expected' ? '- ' : line.kind === 'actual' ? '+ ' : '  '}
+                  {line.text}
+                  {'\n'}
+                </span>
+              ))}
+            </pre>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The method's samples as a suite: each with its expected status (and body), "Run all" for pass /
+ * fail with differences, "Expect this answer" to record what a sample gets now, and export as a
+ * Vitest file that runs the samples through the integration-studio CLI.
+ */
+export function SuitePanel({ methodIndex }: { methodIndex: number }) {
+  const core = useTeachCore();
+  const design = useAppStore((s) => s.design);
+  const setAt = useAppStore((s) => s.setAt);
+  const [result, setResult] = useState<{ run: SuiteRun; design: typeof design } | undefined>();
+  const method = design.methods[methodIndex];
+  if (!method) return null;
+  const key = methodKey(method);
+  const samples = (design.samples ?? [])
+    .map((sample, index) => ({ sample, index }))
+    .filter((s) => s.sample.method === key);
+  const fresh = result && result.design === design ? result.run : undefined;
+  const runOf = (index: number) => fresh?.runs.find((r) => r.index === index);
+  const runAll = () => core && setResult({ run: core.runSuite(design, key), design });
+  const expectNow = (index: number) => {
+    if (!core) return;
+    const sample = design.samples![index];
+    const run = core.runSample(design, sample, index);
+    setAt(`/samples/${index}/expect`, core.expectationFrom(run.result));
+  };
+  const exportSuite = () => {
+    if (!core) return;
+    const text = core.exportSuiteAsVitest(design, { target: { kind: 'cli' }, method: key });
+    downloadText(`${design.stack.id}.${method.httpMethod.toLowerCase()}.suite.test.ts`, text, 'text/plain');
+  };
+
+  return (
+    <div className="suite">
+      <div className="suite-toolbar">
+        <button type="button" className="primary" onClick={runAll} disabled={!core || samples.length === 0}>
+          Run all
+        </button>
+        <button
+          type="button"
+          onClick={exportSuite}
+          disabled={!core}
+          title="A Vitest file that runs these samples through the integration-studio CLI"
+        >
+          Export as Vitest
+        </button>
+        <span role="status" className="suite-summary">
+          {fresh
+            ? `${fresh.passed} passed, ${fresh.failed} failed${fresh.unchecked ? `, ${fresh.unchecked} without expectation` : ''}`
+            : result
+              ? 'The design changed: run again.'
+              : samples.length === 0
+                ? 'This method has no samples yet: add one under Sample request.'
+                : ''}
+        </span>
+      </div>
+      {samples.length > 0 ? (
+        <table className="suite-table">
+          <thead>
+            <tr>
+              <th scope="col">Sample</th>
+              <th scope="col">Expected status</th>
+              <th scope="col">Got</th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {samples.map(({ sample, index }) => {
+              const run = runOf(index);
+              return (
+                <tr
+                  key={index}
+                  className={run ? (run.checked ? (run.pass ? 'pass' : 'fail') : 'unchecked') : ''}
+                  data-sample={sample.name}
+                >
+                  <th scope="row">{sample.name}</th>
+                  <td>
+                    <input
+                      type="number"
+                      min={100}
+                      max={599}
+                      className="suite-status-input"
+                      aria-label={`Expected status of ${sample.name}`}
+                      data-path={`/samples/${index}/expect/status`}
+                      value={sample.expect?.status ?? ''}
+                      onChange={(e) =>
+                        setAt(
+                          `/samples/${index}/expect/status`,
+                          e.target.value === '' ? undefined : Number(e.target.value),
+                        )
+                      }
+                    />
+                    {sample.expect?.bodyJson !== undefined || sample.expect?.body !== undefined ? (
+                      <span
+                        className="suite-body-note"
+                        title={JSON.stringify(sample.expect.bodyJson ?? sample.expect.body)}
+                      >
+                        {' '}
+                        + body
+                      </span>
+                    ) : null}
+                  </td>
+                  <td data-testid="suite-actual">{run ? run.result.status : '–'}</td>
+                  <td>
+                    {run ? (
+                      <>
+                        <span className="suite-verdict" data-testid="suite-verdict">
+                          {run.checked ? (run.pass ? 'pass' : 'fail') : 'no expectation'}
+                        </span>
+                        {!run.pass ? <Diff run={run} /> : null}
+                      </>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => expectNow(index)}
+                      aria-label={`Expect the current answer for ${sample.name}`}
+                    >
+                      expect current answer
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}
