@@ -538,6 +538,8 @@ export class Renderer {
 
   private noMethod(target: Value, part: RefPart & { t: 'method' }, ref: RefNode): void {
     if (target === this.vars.util && APPSYNC_ONLY_UTIL_NAMES.has(part.name)) {
+      // `$util.toJson(…)` written out is already reported by the static lint
+      if (ref.root === 'util' && ref.parts[0] === part) return;
       this.note(
         'warning',
         'vtl/appsync-only',

@@ -235,11 +235,7 @@ function stringMethod(s: string, name: string, args: Value[], limits: MethodLimi
     case 'matches': {
       if (n !== 1 || !strOrNull(a0)) return NO_SUCH;
       if (a0 === null) npe();
-      const re = regexFor(a0, s, limits);
-      const whole = compileJavaRegex(`(?:${a0})`);
-      void whole;
-      re.lastIndex = 0;
-      return fullMatch(re, s);
+      return fullMatch(regexFor(a0, s, limits), s);
     }
     case 'split': {
       if (n < 1 || n > 2 || !strOrNull(a0) || (n === 2 && !isInt(a1))) return NO_SUCH;
@@ -257,8 +253,17 @@ function stringMethod(s: string, name: string, args: Value[], limits: MethodLimi
 }
 
 /** String.matches: the whole string must match. */
+const anchoredCache = new Map<RegExp, RegExp>();
+
+/** String.matches: the whole string must match (sticky at 0, so (?m) anchors keep their meaning). */
 function fullMatch(re: RegExp, s: string): boolean {
-  const anchored = new RegExp(`^(?:${re.source})(?![\\s\\S])`, re.flags.replace('g', '').replace('m', ''));
+  let anchored = anchoredCache.get(re);
+  if (!anchored) {
+    anchored = new RegExp(`(?:${re.source})(?![\\s\\S])`, re.flags.replace('g', '') + 'y');
+    if (anchoredCache.size > 500) anchoredCache.clear();
+    anchoredCache.set(re, anchored);
+  }
+  anchored.lastIndex = 0;
   return anchored.test(s);
 }
 

@@ -561,7 +561,7 @@ class Parser {
     if (formal) this.expect(T.RCURLY);
     const lastIdx = this.pos - 1;
     this.depth--;
-    return this.makeRef(first, rootTok, formal, parts, firstIdx, lastIdx);
+    return this.makeRef(first, rootTok, parts, firstIdx, lastIdx);
   }
 
   /** LOOKAHEAD(3) Method(): IDENTIFIER LPAREN then a parameter or `)`. */
@@ -604,7 +604,6 @@ class Parser {
   private makeRef(
     first: Token,
     rootTok: Token,
-    formal: boolean,
     parts: RefPart[],
     firstIdx: number,
     lastIdx: number,
@@ -666,7 +665,6 @@ class Parser {
       kind = 'runt';
       root = image;
     }
-    void formal;
     return { kind, root, parts, escaped, escPrefix, morePrefix, literal, ...range };
   }
 
