@@ -117,3 +117,23 @@ test('the method form with every section open has no serious accessibility viola
   await form.getByRole('button', { name: 'Add response model (responseModels)' }).first().click();
   expect(await seriousViolations(page, 'form.method-form')).toEqual([]);
 });
+
+test('sample actions after typing a template keep the template (the sample editor skips unrelated renders)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const editor = page.locator('.template-editor .vtl-editor .monaco-editor');
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' ## kept');
+  const samples = page.getByRole('region', { name: 'Sample request' });
+  await samples.getByRole('button', { name: 'New sample (samples)' }).click();
+  await samples.getByLabel('Path parameters: value 1 (pathParameters)', { exact: true }).fill('99');
+  await expect(page.getByTestId('rendered-code')).toContainText('"99"');
+  await expect(editor.locator('.view-lines')).toContainText('## kept');
+  const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  await expect
+    .poll(async () => (await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? raw)
+    .toContain('## kept');
+});

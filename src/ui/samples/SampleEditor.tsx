@@ -49,7 +49,7 @@ const COMMON_HEADERS = [
  * Lambda function does with the request.
  */
 export function SampleEditor(props: SampleEditorProps) {
-  const { design, methodIndex, onChange, onSelect, diagnostics } = props;
+  const { design, methodIndex, diagnostics } = props;
   const method = design.methods[methodIndex];
   const selectId = useId();
   // Fields are memoized (../forms/memo.ts): their callbacks read the latest props.
@@ -60,8 +60,9 @@ export function SampleEditor(props: SampleEditorProps) {
   const current = samples.find((s) => s.sample.name === props.selectedName) ?? samples[0];
 
   const add = (sample: SampleDesign) => {
-    const list = [...(design.samples ?? []), sample];
-    onChange(setAt(design, '/samples', list), { path: '/samples', value: list });
+    const { design: now, onChange, onSelect } = latest.current;
+    const list = [...(now.samples ?? []), sample];
+    onChange(setAt(now, '/samples', list), { path: '/samples', value: list });
     onSelect(sample.name);
   };
 
@@ -70,7 +71,11 @@ export function SampleEditor(props: SampleEditorProps) {
       {samples.length > 0 ? (
         <>
           <label htmlFor={selectId}>{fieldLabel('Sample', 'samples')}</label>
-          <select id={selectId} value={current?.sample.name ?? ''} onChange={(e) => onSelect(e.target.value)}>
+          <select
+            id={selectId}
+            value={current?.sample.name ?? ''}
+            onChange={(e) => latest.current.onSelect(e.target.value)}
+          >
             {samples.map(({ sample, index }) => (
               <option key={index} value={sample.name}>
                 {sample.name}
@@ -79,7 +84,11 @@ export function SampleEditor(props: SampleEditorProps) {
           </select>
         </>
       ) : null}
-      <button type="button" onClick={() => add(newSample(design, method))} aria-label="New sample (samples)">
+      <button
+        type="button"
+        onClick={() => add(newSample(latest.current.design, method))}
+        aria-label="New sample (samples)"
+      >
         + New sample
       </button>
       {current ? (
@@ -104,8 +113,9 @@ export function SampleEditor(props: SampleEditorProps) {
             className="danger"
             aria-label={`Delete sample ${current.sample.name} (samples)`}
             onClick={() => {
-              const list = (design.samples ?? []).filter((_, i) => i !== current.index);
-              onChange(setAt(design, '/samples', list), { path: '/samples', value: list });
+              const { design: now, onChange, onSelect } = latest.current;
+              const list = (now.samples ?? []).filter((_, i) => i !== current.index);
+              onChange(setAt(now, '/samples', list), { path: '/samples', value: list });
               const next = samples.find((s) => s.index !== current.index);
               if (next) onSelect(next.sample.name);
             }}
