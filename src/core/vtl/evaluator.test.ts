@@ -120,6 +120,16 @@ describe('Velocity rendering under API Gateway', () => {
     expect(wide.output.length).toBeLessThanOrEqual(100_010);
   });
 
+  it('stops exponential structures: printing, comparing and doubling nested lists', () => {
+    const grow =
+      '#set($a = [1])#set($b = [1])#foreach($i in [1..40])#set($a = [$a, $a])#set($b = [$b, $b])#end';
+    expect(render(grow + '$a').failure?.kind).toBe('limit');
+    expect(render(grow + '#if($a == $b)eq#end').failure?.kind).toBe('limit');
+    expect(
+      render('#set($l = [1])#foreach($i in [1..40])#set($x = $l.addAll($l))#end').failure?.message,
+    ).toMatch(/2,000,000/);
+  });
+
   it('refuses giant ranges instead of allocating them', () => {
     expect(render('#set($r = [1..2000000000])').failure?.kind).toBe('limit');
   });

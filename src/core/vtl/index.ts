@@ -19,7 +19,7 @@ import { lintTemplate } from './lint';
 import type { Lint } from './lint';
 import { parseVtl } from './parser';
 import { JBigDecimal, JBigInteger, JDouble } from './numbers';
-import { JList, JMap, javaToString } from './values';
+import { JList, JMap, LimitExceeded, javaToString } from './values';
 import type { Value } from './values';
 
 export type { RenderInput } from './context';
@@ -328,6 +328,9 @@ export function renderParsed(
         message: e.message,
         ...(e.range ? at(pos, e.range.start, e.range.end) : {}),
       });
+    } else if (e instanceof LimitExceeded) {
+      failure = { kind: 'limit', message: e.message };
+      diagnostics.push({ severity: 'error', code: 'vtl/limit', message: e.message });
     } else if (e instanceof RangeError) {
       failure = { kind: 'limit', message: 'The template recursed too deeply to render' };
       diagnostics.push({ severity: 'error', code: 'vtl/limit', message: failure.message });

@@ -23,6 +23,8 @@ import {
   JList,
   JMap,
   JMapEntry,
+  LimitExceeded,
+  MAX_LIST,
   NO_SUCH,
   javaClassOf,
   javaEquals,
@@ -321,11 +323,15 @@ function listMethod(list: JList, name: string, args: Value[]): Lookup {
       if (!(src instanceof JList) && src !== null) return NO_SUCH;
       if (src === null) return npe();
       mutate();
+      if (items.length + src.items.length > MAX_LIST)
+        throw new LimitExceeded(`A list grew past ${MAX_LIST.toLocaleString('en-US')} elements`);
       const copy = src.items.slice();
-      if (n === 1) items.push(...copy);
+      if (n === 1) for (const x of copy) items.push(x);
       else if (n === 2 && isInt(a0)) {
         if (a0 < 0 || a0 > items.length) ioobe(a0, items.length);
-        items.splice(a0, 0, ...copy);
+        const tail = items.splice(a0);
+        for (const x of copy) items.push(x);
+        for (const x of tail) items.push(x);
       } else return NO_SUCH;
       return copy.length > 0;
     }

@@ -105,6 +105,16 @@ export class JMap {
   }
 }
 
+/** A size or work limit of ours was reached (printing, comparing or growing a value); the render stops. */
+export class LimitExceeded extends Error {}
+
+/** Characters any one printed value may take (beyond the output cap anyway). */
+const MAX_PRINT = 16 * 1024 * 1024;
+/** Element comparisons one equals() may make (deeply shared structures are exponential). */
+const MAX_COMPARISONS = 2_000_000;
+/** Elements a list may hold. */
+export const MAX_LIST = 2_000_000;
+
 /** "No such property / method" (Velocity then yields null), distinct from a null result. */
 export const NO_SUCH: unique symbol = Symbol('no such member');
 export type Lookup = Value | typeof NO_SUCH;
@@ -192,8 +202,11 @@ export function javaClassOf(v: Value): string {
   return v.javaClass;
 }
 
+/** Elements one print may visit (nested shared structures grow exponentially). */
+const MAX_PRINT_NODES = 1_000_000;
+
 /** value.toString() as Java prints it (null prints "null", as inside collections). */
-export function javaToString(v: Value, seen?: Set<object>): string {
+export function javaToString(v: Value, seen?: Set<object>, work: { n: number } = { n: 0 }): string {
   if (v === null) return 'null';
   switch (typeof v) {
     case 'string':
@@ -210,27 +223,44 @@ export function javaToString(v: Value, seen?: Set<object>): string {
     if (v.kind === 'String[]') return `[Ljava.lang.String;@${identityHash(String(v.items.length))}`;
     const s = seen ?? new Set<object>();
     s.add(v);
-    const parts = v.items.map((x) => (x === v ? '(this Collection)' : javaToString(x, s)));
+    let out = '[';
+    const items = v.items;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (++work.n > MAX_PRINT_NODES) throw new LimitExceeded('A value is too large to print');
+      out += (i > 0 ? ', ' : '') + (x === v ? '(this Collection)' : javaToString(x, s, work));
+      if (out.length > MAX_PRINT)
+        throw new LimitExceeded('A value printed to more than 16 million characters');
+    }
     s.delete(v);
-    return '[' + parts.join(', ') + ']';
+    return out + ']';
   }
   if (v instanceof JMap) {
     const s = seen ?? new Set<object>();
     s.add(v);
-    const parts: string[] = [];
-    for (const [k, x] of v.entries)
-      parts.push(
-        (k === v ? '(this Map)' : javaToString(k, s)) + '=' + (x === v ? '(this Map)' : javaToString(x, s)),
-      );
+    let out = '{';
+    let first = true;
+    for (const [k, x] of v.entries) {
+      if (++work.n > MAX_PRINT_NODES) throw new LimitExceeded('A value is too large to print');
+      out +=
+        (first ? '' : ', ') +
+        (k === v ? '(this Map)' : javaToString(k, s, work)) +
+        '=' +
+        (x === v ? '(this Map)' : javaToString(x, s, work));
+      first = false;
+      if (out.length > MAX_PRINT)
+        throw new LimitExceeded('A value printed to more than 16 million characters');
+    }
     s.delete(v);
-    return '{' + parts.join(', ') + '}';
+    return out + '}';
   }
   return v.toJavaString();
 }
 
 /** Object.equals between two non-null values of the same family (Velocity's == after its class check). */
-export function javaEquals(a: Value, b: Value): boolean {
+export function javaEquals(a: Value, b: Value, work: { n: number } = { n: 0 }): boolean {
   if (a === b) return true;
+  if (++work.n > MAX_COMPARISONS) throw new LimitExceeded('Comparing these values takes too long');
   if (a === null || b === null) return false;
   if (typeof a === 'string' || typeof b === 'string') return a === b;
   if (typeof a === 'boolean' || typeof b === 'boolean') return a === b;
@@ -255,14 +285,14 @@ export function javaEquals(a: Value, b: Value): boolean {
     if (a.kind === 'String[]' || b.kind === 'String[]') return false;
     if ((a.kind === 'Set') !== (b.kind === 'Set')) return false;
     if (a.items.length !== b.items.length) return false;
-    for (let i = 0; i < a.items.length; i++) if (!javaEquals(a.items[i], b.items[i])) return false;
+    for (let i = 0; i < a.items.length; i++) if (!javaEquals(a.items[i], b.items[i], work)) return false;
     return true;
   }
   if (a instanceof JMap && b instanceof JMap) {
     if (a.entries.size !== b.entries.size) return false;
     for (const [k, v] of a.entries) {
       if (!b.has(k)) return false;
-      if (!javaEquals(v, b.get(k))) return false;
+      if (!javaEquals(v, b.get(k), work)) return false;
     }
     return true;
   }
@@ -316,11 +346,12 @@ function hex4(c: number): string {
 
 /** JSONValue.toJSONString: compact JSON. */
 export function toJsonText(v: Value): string {
-  return writeJson(v, 0);
+  return writeJson(v, 0, { n: 0 });
 }
 
-function writeJson(v: Value, depth: number): string {
-  if (depth > 1000) throw new RangeError('JSON nesting too deep');
+function writeJson(v: Value, depth: number, work: { n: number }): string {
+  if (depth > 1000) throw new LimitExceeded('A value nests too deeply to write as JSON');
+  if (++work.n > MAX_PRINT_NODES) throw new LimitExceeded('A value is too large to write as JSON');
   if (v === null) return 'null';
   switch (typeof v) {
     case 'string':
@@ -335,7 +366,11 @@ function writeJson(v: Value, depth: number): string {
   if (v instanceof JList) {
     let out = '[';
     const items = v.items;
-    for (let i = 0; i < items.length; i++) out += (i > 0 ? ',' : '') + writeJson(items[i], depth + 1);
+    for (let i = 0; i < items.length; i++) {
+      out += (i > 0 ? ',' : '') + writeJson(items[i], depth + 1, work);
+      if (out.length > MAX_PRINT)
+        throw new LimitExceeded('A value printed to more than 16 million characters');
+    }
     return out + ']';
   }
   if (v instanceof JMap) {
@@ -346,7 +381,7 @@ function writeJson(v: Value, depth: number): string {
         (first ? '' : ',') +
         jsonQuote(k === null ? 'null' : typeof k === 'string' ? k : javaToString(k)) +
         ':' +
-        writeJson(x, depth + 1);
+        writeJson(x, depth + 1, work);
       first = false;
     });
     return out + '}';
