@@ -110,7 +110,7 @@ function compareStrings(a: string, b: string): number {
 function regexFor(pattern: string, subject: string, limits: MethodLimits): RegExp {
   const re = compileJavaRegex(pattern);
   if (re instanceof JavaRegexError) return limits.onRegexProblem(re.message, re.unsupported);
-  if (subject.length > 64 && looksCatastrophic(pattern))
+  if (subject.length > 24 && looksCatastrophic(pattern))
     return limits.onRegexProblem(
       `The pattern ${JSON.stringify(pattern)} nests quantifiers and can take exponential time on long text; the simulator refuses to run it`,
       true,

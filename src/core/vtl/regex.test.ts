@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JavaRegexError, compileJavaRegex, javaReplace, javaSplit } from './regex';
+import { JavaRegexError, compileJavaRegex, javaReplace, javaSplit, looksCatastrophic } from './regex';
+import { renderTemplate } from './index';
 
 function re(p: string): RegExp {
   const r = compileJavaRegex(p);
@@ -66,5 +67,28 @@ describe('Java regex translated to JS', () => {
   it('replaces empty matches between every character, as Java does', () => {
     expect(javaReplace('abc', re(''), '-', true)).toBe('-a-b-c-');
     expect(javaReplace('aaa', re('a*'), 'X', true)).toBe('XX');
+  });
+
+  it('refuses nested repetition that would backtrack exponentially on a long subject, and only that', () => {
+    expect(['(a+)+b', '(\\w*)*', '(\\w+\\s?)*x', '(?:\\d+)+'].map(looksCatastrophic)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['(\\s*,\\s*)+', '(ab)+', '(a|b)+', 'a+b+', '(x+y+)+'].map(looksCatastrophic)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const r = renderTemplate('#set($s = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")$s.matches("(a+)+b")', {
+      request: {},
+    });
+    expect(r.failure?.message).toMatch(/exponential/);
+    expect(
+      renderTemplate('#set($s = "a , b ,, c")$s.replaceAll("(\\s*,\\s*)+", ",")', { request: {} }).output,
+    ).toBe('a,b,c');
   });
 });

@@ -636,10 +636,17 @@ export function compileJavaRegex(pattern: string, extraFlags = ''): RegExp | Jav
   return result;
 }
 
-/** A pattern whose nested quantifiers can take exponential time on a long subject (e.g. `(a+)+b`). */
+/**
+ * A pattern whose nested quantifiers take exponential time on a failing subject: a repeated group whose
+ * body is itself one repeated atom, maybe followed by one optional atom (`(a+)+`, `(\\w*)*`, `(\\w+\\s?)*`).
+ * JavaScript cannot stop a running RegExp, so such a pattern is refused on subjects long enough to hang.
+ */
 export function looksCatastrophic(pattern: string): boolean {
-  // a quantified group that itself contains a quantifier
-  return /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/.test(pattern);
+  const atom = String.raw`(?:\[(?:[^\]\\]|\\.)*\]|\\.|[^()\\|[\]])`;
+  const re = new RegExp(
+    String.raw`\((?:\?:)?${atom}(?:[*+]|\{\d+,\})\??(?:${atom}[*?]?)?\)(?:[*+]|\{\d+,\})`,
+  );
+  return re.test(pattern);
 }
 
 /** Java's Matcher.appendReplacement rules for `$n`, `${name}` and `\x` in a replacement. */
