@@ -38,10 +38,11 @@ function short(value: unknown, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function summaryOf(stage: Stage, step: Step | undefined, result: SimulateResult, last: boolean): string {
+function summaryOf(stage: Stage, step: Step | undefined, result: SimulateResult, stopped: boolean): string {
   if (!step) return 'not reached';
   const data = record(step.data);
-  const ended = last && stage !== 'Method response' ? ` → ${result.status}` : '';
+  // The flow ended here: API Gateway answered without going on to the next stage.
+  const ended = stopped ? ` → ${result.status}` : '';
   switch (stage) {
     case 'Method request': {
       const request = record(data.request);
@@ -111,7 +112,10 @@ function targetOf(
 export function stageViews(design: Design, index: number, result: SimulateResult): StageView[] {
   const method = design.methods[index];
   const byStage = new Map(result.steps.map((s) => [s.stage, s]));
-  const lastReached = STAGES.filter((s) => byStage.has(s)).at(-1);
+  const stoppedAt = (stage: Stage) => {
+    const next = STAGES[STAGES.indexOf(stage) + 1];
+    return byStage.has(stage) && stage !== 'Integration response' && next !== undefined && !byStage.has(next);
+  };
   const requestTemplate = Object.keys(method.integration?.requestTemplates ?? {})[0];
   const templatePath =
     requestTemplate !== undefined && method.integration?.proxy === false
@@ -122,7 +126,7 @@ export function stageViews(design: Design, index: number, result: SimulateResult
     return {
       stage,
       reached: step !== undefined,
-      summary: summaryOf(stage, step, result, stage === lastReached),
+      summary: summaryOf(stage, step, result, stoppedAt(stage)),
       notes: step?.notes ?? [],
       log: step?.log ?? [],
       data: step?.data,
