@@ -159,17 +159,20 @@ function withMapMethods(m: Record<string, string>): Record<string, unknown> {
   return { ...m, keySet: () => Object.keys(m), get: (k: string) => m[k] };
 }
 
-const BATCH = 10;
-
+/** Times batches of renders long enough (about 0.5 ms) for the timer; reports ms per render. */
 function perRender(name: string, fn: () => unknown): Sample {
+  for (let i = 0; i < 50; i++) fn();
+  const t0 = performance.now();
+  for (let i = 0; i < 50; i++) fn();
+  const batch = Math.max(1, Math.ceil(0.5 / ((performance.now() - t0) / 50 || 0.001)));
   const s = measure(
     name,
     () => {
-      for (let i = 0; i < BATCH; i++) fn();
+      for (let i = 0; i < batch; i++) fn();
     },
-    { runs: 150, warmup: 30 },
+    { runs: 150, warmup: 20 },
   );
-  return { ...s, medianMs: s.medianMs / BATCH, p95Ms: s.p95Ms / BATCH, meanMs: s.meanMs / BATCH };
+  return { ...s, medianMs: s.medianMs / batch, p95Ms: s.p95Ms / batch, meanMs: s.meanMs / batch };
 }
 
 const samples: Sample[] = [];

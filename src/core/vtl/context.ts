@@ -235,20 +235,20 @@ export class InputVariable extends HostObject {
 
   /** $input.params(name): path, then query string, then header (exact name first, then any case for headers). */
   param(name: string | null): string {
-    for (const where of ['path', 'querystring', 'header']) {
-      const m = this.params.get(where);
-      if (m instanceof JMap && m.has(name)) {
-        const v = m.get(name);
-        return v === null ? '' : String(v);
-      }
-    }
-    if (name !== null) {
-      const headers = this.params.get('header');
-      if (headers instanceof JMap) {
-        const lower = name.toLowerCase();
-        for (const [k, v] of headers.entries)
-          if (typeof k === 'string' && k.toLowerCase() === lower) return v === null ? '' : String(v);
-      }
+    const params = this.params;
+    const found = (m: Value): string | undefined => {
+      if (!(m instanceof JMap)) return undefined;
+      const v = m.entries.get(name);
+      if (v === undefined) return m.entries.has(name) ? '' : undefined;
+      return v === null ? '' : String(v);
+    };
+    const headers = params.get('header');
+    const v = found(params.get('path')) ?? found(params.get('querystring')) ?? found(headers);
+    if (v !== undefined) return v;
+    if (name !== null && headers instanceof JMap) {
+      const lower = name.toLowerCase();
+      for (const [k, x] of headers.entries)
+        if (typeof k === 'string' && k.toLowerCase() === lower) return x === null ? '' : String(x);
     }
     return '';
   }

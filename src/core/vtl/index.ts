@@ -234,8 +234,12 @@ export function contextValues(request: SampleRequest): Record<string, unknown> {
 
 function isJsonContentType(ct: string | undefined, output: string): boolean {
   if (ct === undefined) {
-    const t = output.trimStart();
-    return t.startsWith('{') || t.startsWith('[');
+    for (let i = 0; i < output.length; i++) {
+      const c = output.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+      return c === 123 || c === 91;
+    }
+    return false;
   }
   return /\bjson\b|\+json/i.test(ct);
 }
