@@ -7,7 +7,7 @@ test('the output pane shows CDK and CloudFormation for the design, live on every
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  const panel = page.getByRole('tabpanel');
+  const panel = page.getByRole('region', { name: 'Output' }).getByRole('tabpanel');
   const code = page.getByTestId('output-code');
 
   await page.getByRole('tab', { name: 'CDK TypeScript' }).click();
@@ -53,5 +53,7 @@ test('a design with errors explains why there is no CloudFormation', async ({ pa
   await page.getByRole('tab', { name: 'CloudFormation YAML' }).click();
   // A path without the leading "/" is an error: CDK would refuse it.
   await page.getByRole('textbox', { name: /Resource path \(path\)/ }).fill('pets');
-  await expect(page.getByRole('tabpanel')).toContainText('No CloudFormation while the design has 1 error');
+  await expect(page.getByRole('region', { name: 'Output' }).getByRole('tabpanel')).toContainText(
+    'No CloudFormation while the design has 1 error',
+  );
 });

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
-import type { SimulateResult } from '../../core';
-import { selectSimulation } from '../../state/derived';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { defaultRequest, samplesFor } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { openPath } from './navigate';
 import { stageViews, type StageView } from './stages';
+import { useTeachCore } from './teachCore';
 
 /**
  * The request lifecycle as a diagram: Method request → Integration request → Lambda → Integration
@@ -11,14 +11,28 @@ import { stageViews, type StageView } from './stages';
  * button opens the form or template behind it.
  */
 export function LifecycleView({ methodIndex }: { methodIndex: number }) {
-  const design = useAppStore((s) => s.design);
-  const view = useAppStore(selectSimulation);
+  const core = useTeachCore();
+  // Deferred: typing updates the forms and output first; the simulation follows.
+  const design = useDeferredValue(useAppStore((s) => s.design));
+  const chosen = useAppStore((s) => s.selectedSample);
   const [open, setOpen] = useState<string | undefined>();
-  const result = view?.result as SimulateResult | undefined;
+  const method = design.methods[methodIndex];
+  const selected = method ? samplesFor(design, method, chosen) : undefined;
+  const sample = selected?.selected;
+  const result = useMemo(() => {
+    if (!core || !method || !selected) return undefined;
+    return core.simulate(
+      design,
+      selected.key,
+      sample?.request ?? defaultRequest(method),
+      sample?.lambda ?? { result: {} },
+    );
+  }, [core, design, method, selected?.key, sample]); // eslint-disable-line react-hooks/exhaustive-deps
   const stages = useMemo(
-    () => (result && Array.isArray(result.steps) ? stageViews(design, methodIndex, result) : undefined),
+    () => (result ? stageViews(design, methodIndex, result) : undefined),
     [design, methodIndex, result],
   );
+  const view = method ? { sample } : undefined;
   if (!view) return null;
   if (!stages || !result) return <p role="status">Simulating…</p>;
 

@@ -3,7 +3,7 @@
  * highlighted in the CDK TypeScript and CloudFormation tabs, and clicking a line focuses the field
  * behind it. The core answers both ways (src/core/linking); this only wires it to the panes.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Design, LineRange } from '../../core';
 import { useAppStore, type OutputTab } from '../../state/store';
 import { openPath } from './navigate';
@@ -91,9 +91,11 @@ export interface OutputLinks {
 }
 
 /** Highlighted lines and line clicks for a code tab's text. */
-export function useOutputLinks(tab: OutputTab, text: string | undefined): OutputLinks {
+export function useOutputLinks(tab: OutputTab, currentText: string | undefined): OutputLinks {
   const core = useTeachCore();
-  const design = useAppStore((s) => s.design);
+  // Deferred: a keystroke first updates the output, the links follow in a later render.
+  const design = useDeferredValue(useAppStore((s) => s.design));
+  const text = useDeferredValue(currentText);
   const pathMetadata = useAppStore((s) => s.pathMetadata);
   const linkedPath = useTeachStore((s) => s.linkedPath);
   return useMemo(() => {
@@ -119,7 +121,7 @@ export function useOutputLinks(tab: OutputTab, text: string | undefined): Output
 /** Above the output: what the focused field produces, in the CDK code and in CloudFormation. */
 export function OutputLinkBar() {
   const core = useTeachCore();
-  const design = useAppStore((s) => s.design);
+  const design = useDeferredValue(useAppStore((s) => s.design));
   const pathMetadata = useAppStore((s) => s.pathMetadata);
   const setTab = useAppStore((s) => s.setOutputTab);
   const linkedPath = useTeachStore((s) => s.linkedPath);
