@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { md5Hex } from './md5';
+import { md5Hex, md5OfConcatenation } from './md5';
 
 // The oracle: Node's crypto, which CDK itself uses (core/lib/private/md5.js cryptoMd5).
 const nodeMd5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex');
@@ -43,6 +43,27 @@ describe('md5Hex', () => {
         expect(md5Hex(joined)).toBe(nodeMd5(joined));
       }),
       { numRuns: 2000, seed: 42 },
+    );
+  });
+
+  it('hashes concatenations like the joined text, resuming after unchanged leading parts', () => {
+    const part = fc.oneof(
+      fc.string({ maxLength: 70 }),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.constant('x'.repeat(200)),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(part, { maxLength: 8 }), { minLength: 1, maxLength: 6 }),
+        fc.array(part, { maxLength: 5 }),
+        (calls, shared) => {
+          for (const parts of calls) {
+            const all = [...shared, ...parts];
+            expect(md5OfConcatenation(all)).toBe(nodeMd5(all.join('')));
+          }
+        },
+      ),
+      { numRuns: 500, seed: 8 },
     );
   });
 });

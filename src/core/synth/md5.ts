@@ -45,15 +45,15 @@ interface Utf8Encoder {
 }
 const utf8 = new (globalThis as unknown as { TextEncoder: new () => Utf8Encoder }).TextEncoder();
 
-/** Writes the UTF-8 bytes of `text` into `buffer` (grown as needed); returns the byte count. */
-function encodeUtf8(text: string): number {
-  // At most 3 bytes per UTF-16 unit, plus room for the padding.
-  const needed = text.length * 3 + 72;
+/** Writes the UTF-8 bytes of `text` into `buffer` from `offset` (grown as needed); returns their count. */
+function encodeUtf8(text: string, offset: number): number {
+  // At most 3 bytes per UTF-16 unit, plus room for a partial block and the padding.
+  const needed = offset + text.length * 3 + 136;
   if (buffer.length < needed) {
     buffer = new Uint8Array(Math.max(needed, buffer.length * 2) + 3);
     bufferWords = new Int32Array(buffer.buffer, 0, buffer.length >> 2);
   }
-  return utf8.encodeInto(text, buffer).written;
+  return utf8.encodeInto(text, buffer.subarray(offset)).written;
 }
 
 function hex32LittleEndian(word: number): string {
@@ -65,25 +65,14 @@ function hex32LittleEndian(word: number): string {
   return out;
 }
 
-export function md5Hex(text: string): string {
-  const length = encodeUtf8(text);
-  // Padding: 0x80, zeros up to 56 mod 64, then the bit length as 64-bit little-endian.
-  const padded = (((length + 8) >> 6) + 1) << 6;
+/** Runs the compression function over the 64-byte blocks of `buffer` in [start, end). */
+function compress(state: Int32Array, start: number, end: number): void {
   const bytes = buffer;
-  bytes[length] = 0x80;
-  bytes.fill(0, length + 1, padded);
-  const bitLength = length * 8;
-  bytes[padded - 8] = bitLength & 0xff;
-  bytes[padded - 7] = (bitLength >>> 8) & 0xff;
-  bytes[padded - 6] = (bitLength >>> 16) & 0xff;
-  bytes[padded - 5] = (bitLength >>> 24) & 0xff;
-  bytes[padded - 4] = Math.floor(bitLength / 0x100000000) & 0xff;
-
-  let a0 = 0x67452301;
-  let b0 = 0xefcdab89 | 0;
-  let c0 = 0x98badcfe | 0;
-  let d0 = 0x10325476;
-  for (let offset = 0; offset < padded; offset += 64) {
+  let a0 = state[0];
+  let b0 = state[1];
+  let c0 = state[2];
+  let d0 = state[3];
+  for (let offset = start; offset < end; offset += 64) {
     let words = bufferWords;
     let base = offset >> 2;
     if (!LITTLE_ENDIAN_HOST) {
@@ -136,5 +125,83 @@ export function md5Hex(text: string): string {
     c0 = (c0 + c) | 0;
     d0 = (d0 + d) | 0;
   }
-  return hex32LittleEndian(a0) + hex32LittleEndian(b0) + hex32LittleEndian(c0) + hex32LittleEndian(d0);
+  state[0] = a0;
+  state[1] = b0;
+  state[2] = c0;
+  state[3] = d0;
+}
+
+function initialState(): Int32Array {
+  return Int32Array.of(0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476);
+}
+
+/**
+ * Pads the `length` bytes at the start of `buffer` (0x80, zeros up to 56 mod 64, the total bit
+ * length as 64-bit little-endian), compresses them into `state` and returns the digest.
+ */
+function finish(state: Int32Array, length: number, totalBytes: number): string {
+  const padded = (((length + 8) >> 6) + 1) << 6;
+  const bytes = buffer;
+  bytes[length] = 0x80;
+  bytes.fill(0, length + 1, padded);
+  const bitLength = totalBytes * 8;
+  bytes[padded - 8] = bitLength & 0xff;
+  bytes[padded - 7] = (bitLength >>> 8) & 0xff;
+  bytes[padded - 6] = (bitLength >>> 16) & 0xff;
+  bytes[padded - 5] = (bitLength >>> 24) & 0xff;
+  bytes[padded - 4] = Math.floor(bitLength / 0x100000000) & 0xff;
+  compress(state, 0, padded);
+  return (
+    hex32LittleEndian(state[0]) +
+    hex32LittleEndian(state[1]) +
+    hex32LittleEndian(state[2]) +
+    hex32LittleEndian(state[3])
+  );
+}
+
+export function md5Hex(text: string): string {
+  const length = encodeUtf8(text, 0);
+  return finish(initialState(), length, length);
+}
+
+/** An MD5 in progress: the state after the whole blocks seen, and the bytes of the last partial one. */
+interface Md5Progress {
+  state: Int32Array;
+  tail: Uint8Array;
+  totalBytes: number;
+}
+
+function update(progress: Md5Progress, text: string): Md5Progress {
+  const tailLength = progress.tail.length;
+  const length = tailLength + encodeUtf8(text, tailLength);
+  buffer.set(progress.tail, 0);
+  const whole = length & ~63;
+  const state = progress.state.slice();
+  compress(state, 0, whole);
+  return { state, tail: buffer.slice(whole, length), totalBytes: progress.totalBytes + length - tailLength };
+}
+
+/** The last concatenation hashed, and the progress after each of its parts. */
+let previousParts: readonly string[] = [];
+let previousProgress: Md5Progress[] = [];
+
+/**
+ * md5Hex(parts.join('')), resuming after the longest run of leading parts equal to the previous
+ * call's: the Deployment hash is a concatenation of per-resource and per-method JSON, and one
+ * keystroke changes one part, so most of the hashing is not redone.
+ */
+export function md5OfConcatenation(parts: readonly string[]): string {
+  let same = 0;
+  while (same < parts.length && same < previousParts.length && parts[same] === previousParts[same]) same++;
+  const progress = previousProgress.slice(0, same);
+  let current: Md5Progress =
+    same > 0 ? progress[same - 1] : { state: initialState(), tail: new Uint8Array(0), totalBytes: 0 };
+  for (let i = same; i < parts.length; i++) {
+    current = update(current, parts[i]);
+    progress.push(current);
+  }
+  previousParts = parts.slice();
+  previousProgress = progress;
+  buffer.set(current.tail, 0);
+  return finish(current.state.slice(), current.tail.length, current.totalBytes);
 }

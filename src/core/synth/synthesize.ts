@@ -18,7 +18,7 @@ import type {
 import { isImportedFunction, isImportedRole } from '../design/types';
 import { concat, getAtt, ref, type Json, type JsonObject, type Template } from './cfn';
 import { arnAccount, formatArn, stackEnvironment, type StackEnvironment } from './environment';
-import { md5Hex } from './md5';
+import { md5OfConcatenation } from './md5';
 import { comparePaths } from './order';
 import {
   ConstructNode,
@@ -54,12 +54,12 @@ const MAX_POLICY_NAME_LEN = 128;
 
 /** The template `cdk synth` writes for the design (contract: "What matches cdk synth means"). */
 export function synthesize(design: Design, options: SynthesizeOptions): Template {
-  return synthesizeWithSourceMap(design, options).template;
+  return new Synthesizer(design, options, false).run().template;
 }
 
 /** The template, plus which design value produced which template value. */
 export function synthesizeWithSourceMap(design: Design, options: SynthesizeOptions): SynthesisResult {
-  return new Synthesizer(design, options).run();
+  return new Synthesizer(design, options, true).run();
 }
 
 interface FunctionRef {
@@ -101,6 +101,7 @@ class Synthesizer {
   constructor(
     private readonly design: Design,
     private readonly options: SynthesizeOptions,
+    private readonly recordSources: boolean,
   ) {
     this.env = stackEnvironment(design.stack.env);
     this.stack = new ConstructNode(design.stack.id, undefined);
@@ -124,7 +125,7 @@ class Synthesizer {
   }
 
   private source(node: ConstructNode, suffix: string, designPointer: string): void {
-    this.pendingSources.push({ node, suffix, designPointer });
+    if (this.recordSources) this.pendingSources.push({ node, suffix, designPointer });
   }
 
   // ---- Lambda ------------------------------------------------------------------------------
@@ -425,7 +426,7 @@ class Synthesizer {
       type: 'AWS::ApiGateway::Method',
       properties: () => methodProperties(props),
     };
-    this.sourceMethod(cfnNode, method, designPointer);
+    if (this.recordSources) this.sourceMethod(cfnNode, method, designPointer);
     // method.js: the latest deployment depends on the method and hashes its props.
     context.deploymentDependsOn.push(cfnNode);
     this.hashComponents.push(JSON.stringify({ method: { ...props, integrationToken: fn?.deploymentToken } }));
@@ -590,7 +591,7 @@ class Synthesizer {
   private deploymentLogicalId(originalLogicalId: string, apiResource: ConstructNode): string {
     const restApiCfn = { Resources: { [apiResource.logicalId]: this.renderResource(apiResource) } };
     const components = [...this.hashComponents, JSON.stringify(restApiCfn)];
-    return originalLogicalId + md5Hex(components.join(''));
+    return originalLogicalId + md5OfConcatenation(components);
   }
 
   private sourceMethod(node: ConstructNode, method: MethodDesign, designPointer: string): void {

@@ -51,7 +51,7 @@ export class ConstructNode {
   /** The logical ID: an override (the Deployment's hashed one) or the path-derived one. */
   get logicalId(): string {
     if (this.element?.logicalIdOverride) return this.element.logicalIdOverride();
-    this.cachedLogicalId ??= makeUniqueId(this.pathBelowStack);
+    this.cachedLogicalId ??= makeUniqueId(this.pathBelowStack, this.path);
     return this.cachedLogicalId;
   }
 }

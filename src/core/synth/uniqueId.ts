@@ -24,11 +24,12 @@ function withoutRepeats(components: readonly string[]): string[] {
  * The logical ID CDK gives an element from its construct path below the stack: "Default" is
  * dropped everywhere, a single component is used as is (alphanumerics only), otherwise the human
  * part (repeats and "Resource" dropped, alphanumerics only, at most 240 characters) gets the first
- * 8 hex digits (upper case) of the MD5 of the path.
+ * 8 hex digits (upper case) of the MD5 of the path. `cacheKey` names the path uniquely (e.g. the
+ * construct path, stack id first) and saves joining it.
  */
-export function makeUniqueId(path: readonly string[]): string {
-  // Components never contain "/" (constructs sanitize it), so the joined path is a faithful key.
-  const key = path.join('/');
+export function makeUniqueId(path: readonly string[], cacheKey?: string): string {
+  // Components never contain "/" (constructs sanitize it), so a joined path is a faithful key.
+  const key = cacheKey ?? path.join('/');
   let id = cache.get(key);
   if (id === undefined) {
     id = computeUniqueId(path);

@@ -76,47 +76,64 @@ function emitValue(value: YamlValue, indent: string): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value === null) return 'null';
   if (Array.isArray(value)) return emitSequence(value, indent);
-  if (value instanceof Map) return emitMapping([...value], indent);
-  return emitMapping(Object.entries(value), indent);
+  if (value instanceof Map) return emitMap(value, indent);
+  return emitObject(value, indent);
 }
 
 function isNonEmptyCollection(value: YamlValue): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.length > 0;
-  return value instanceof Map ? value.size > 0 : Object.keys(value).length > 0;
+  if (value instanceof Map) return value.size > 0;
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return true;
+  return false;
+}
+
+/** Indentation one step deeper, built once per depth. */
+const DEEPER = new Map<string, string>();
+function deeper(indent: string): string {
+  let next = DEEPER.get(indent);
+  if (next === undefined) {
+    next = indent + INDENT_STEP;
+    DEEPER.set(indent, next);
+  }
+  return next;
 }
 
 /** Block sequence: "- item" lines; items indent by two more. An empty one is "[]". */
 function emitSequence(items: YamlValue[], indent: string): string {
   if (items.length === 0) return '[]';
-  const itemIndent = indent + INDENT_STEP;
-  let out = '';
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0) out += '\n' + indent;
-    out += '- ' + emitValue(items[i], itemIndent);
-  }
+  const itemIndent = deeper(indent);
+  let out = '- ' + emitValue(items[0], itemIndent);
+  for (let i = 1; i < items.length; i++) out += '\n' + indent + '- ' + emitValue(items[i], itemIndent);
   return out;
 }
 
 /** Block mapping: "key: value" lines at `indent`. An empty one is "{}". */
-function emitMapping(entries: Array<[string, YamlValue]>, indent: string): string {
-  if (entries.length === 0) return '{}';
+function emitObject(object: { [key: string]: YamlValue }, indent: string): string {
   let out = '';
-  for (let i = 0; i < entries.length; i++) {
-    if (i > 0) out += '\n' + indent;
-    out += emitPair(entries[i][0], entries[i][1], indent);
+  for (const key in object) {
+    if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
+    out += (out === '' ? '' : '\n' + indent) + emitPair(key, object[key], indent);
   }
-  return out;
+  return out === '' ? '{}' : out;
+}
+
+/** A `Map` as a block mapping, in insertion order. */
+function emitMap(map: Map<string, YamlValue>, indent: string): string {
+  let out = '';
+  for (const [key, value] of map) out += (out === '' ? '' : '\n' + indent) + emitPair(key, value, indent);
+  return out === '' ? '{}' : out;
 }
 
 function emitPair(key: string, value: YamlValue, indent: string): string {
-  const valueIndent = indent + INDENT_STEP;
+  const valueIndent = deeper(indent);
   const keyText = emitString(key, { indent: valueIndent, implicitKey: true });
   const explicitKey = keyText.length > MAX_IMPLICIT_KEY_LENGTH;
-  const head = explicitKey ? `? ${keyText}\n${indent}:` : `${keyText}:`;
+  const head = explicitKey ? '? ' + keyText + '\n' + indent + ':' : keyText + ':';
   const valueText = emitValue(value, valueIndent);
-  if (!explicitKey && isNonEmptyCollection(value)) return `${head}\n${valueIndent}${valueText}`;
-  return `${head} ${valueText}`;
+  return !explicitKey && isNonEmptyCollection(value)
+    ? head + '\n' + valueIndent + valueText
+    : head + ' ' + valueText;
 }
 
 /** yaml's number formatting: JSON's, except that negative zero keeps its sign. */
@@ -127,20 +144,25 @@ function emitNumber(value: number): string {
 
 /**
  * Single-line scalars print the same at any indentation (only a key starting with "---" or "..."
- * cares whether it is top-level), and templates repeat them a lot: remember recent ones.
+ * cares whether it is top-level), and templates repeat them a lot: remember recent ones, per role.
  */
-const singleLineCache = new Map<string, string>();
+const cachedValues = new Map<string, string>();
+const cachedKeys = new Map<string, string>();
+const cachedTopLevelKeys = new Map<string, string>();
 const MAX_CACHED = 50_000;
 
 function emitString(value: string, context: ScalarContext): string {
   if (value.includes('\n')) return emitStringUncached(value, context);
-  const kind = context.implicitKey ? (context.indent === INDENT_STEP ? 'T' : 'K') : 'V';
-  const key = kind + value;
-  let text = singleLineCache.get(key);
+  const cache = !context.implicitKey
+    ? cachedValues
+    : context.indent === INDENT_STEP
+      ? cachedTopLevelKeys
+      : cachedKeys;
+  let text = cache.get(value);
   if (text === undefined) {
     text = emitStringUncached(value, context);
-    if (singleLineCache.size >= MAX_CACHED) singleLineCache.clear();
-    singleLineCache.set(key, text);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(value, text);
   }
   return text;
 }
