@@ -3,6 +3,7 @@
  * loaded and its samples run with the outcome its explanation promises, break-it / fix-it, field ↔
  * output linking both ways for each kind of field, the advisor and "verify on AWS".
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SCENARIOS } from '../src/core/gallery';
 import { simulate } from '../src/core/simulate';
@@ -238,4 +239,36 @@ test('verify on AWS: the command for the sample, and a pasted output compared li
   await expect(page.locator('.verify-summary')).toContainText('Status: 200 on AWS, 200 simulated.');
   await expect(page.locator('.verify-summary')).toContainText('1 differ, 0 only on AWS, 0 only simulated');
   await expect(page.locator('tr.verify-different')).toContainText('Content-Length: 999 (real)');
+});
+
+async function seriousViolations(page: Page, include: string) {
+  const results = await new AxeBuilder({ page }).include(include).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the teaching views have no serious accessibility violations', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Gallery', exact: true }).click();
+  expect(await seriousViolations(page, '.gallery-dialog')).toEqual([]);
+  await page.getByRole('button', { name: 'Open scenario: Lambda errors → 400 / 404 / 500' }).click();
+  await page.getByLabel('Sample (samples)', { exact: true }).selectOption('not found');
+  await page.getByRole('button', { name: 'Show the data of Integration response' }).click();
+  expect(await seriousViolations(page, '.scenario-card')).toEqual([]);
+  expect(await seriousViolations(page, '.teach-panel')).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('lifecycle.png') });
+  await page.getByRole('tab', { name: 'Sample suite' }).click();
+  await page.getByLabel('Expected status of crash').fill('501');
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('.suite-summary')).toHaveText('3 passed, 1 failed');
+  expect(await seriousViolations(page, '.teach-panel')).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('suite.png') });
+  await page.getByRole('tab', { name: 'Verify on AWS' }).click();
+  expect(await seriousViolations(page, '.teach-panel')).toEqual([]);
+  await page.getByLabel('Allow test invoke (allowTestInvoke)').focus();
+  expect(await seriousViolations(page, '.output-pane')).toEqual([]);
+  await page.getByRole('button', { name: 'Advisor', exact: true }).click();
+  expect(await seriousViolations(page, '.advisor-dialog')).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('advisor.png') });
 });

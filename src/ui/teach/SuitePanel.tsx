@@ -144,7 +144,7 @@ export function SuitePanel({ methodIndex }: { methodIndex: number }) {
                       type="button"
                       className="link-button"
                       onClick={() => expectNow(index)}
-                      aria-label={`Expect the current answer for ${sample.name}`}
+                      aria-label={`Expect current answer for ${sample.name}`}
                     >
                       expect current answer
                     </button>
