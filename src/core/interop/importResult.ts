@@ -14,7 +14,8 @@ export class IdAllocator {
   private readonly used = new Set<string>();
 
   take(wanted: string): string {
-    const base = wanted.replace(/\//g, '-').trim() || 'Imported';
+    // Ids keep every character (spaces included) but "/", which the design does not allow.
+    const base = wanted.replace(/\//g, '--') || 'Imported';
     let id = base;
     for (let n = 2; this.used.has(id); n++) id = `${base}${n}`;
     this.used.add(id);

@@ -62,13 +62,19 @@ export function applyPermissions(
     const verb = verbForExecuteApiArn(design.httpMethod);
     const path = pathForExecuteApiArn(design.path);
     const mine = permissions.filter((p) => p.functionKey === functionKey);
+    const isApiWide = (p: ApiPermission) => p.stage === 'any' && p.verb === '*' && p.path === '/*';
     const scoped = mine.filter((p) => p.verb === verb && p.path === path);
-    const methodPermission = scoped.find((p) => p.stage !== 'test');
+    const stagePermission = scoped.find((p) => p.stage === 'stage');
     const testPermission = scoped.find((p) => p.stage === 'test');
-    const apiPermission = mine.find((p) => p.stage === 'any' && p.verb === '*' && p.path === '/*');
-    for (const p of [methodPermission, testPermission]) if (p) matched.add(p.logicalId);
-    if (methodPermission) {
+    // A hand-written `…/*/GET/pets` allows every stage, test invocations included. (For `ANY /{x}`
+    // that ARN is also the API-wide one CDK writes for scopePermissionToMethod: false.)
+    const everyStagePermission = scoped.find((p) => p.stage === 'any' && !isApiWide(p));
+    const apiPermission = mine.find(isApiWide);
+    if (stagePermission) {
+      for (const p of [stagePermission, testPermission]) if (p) matched.add(p.logicalId);
       if (!testPermission) design.integration = { ...design.integration, allowTestInvoke: false };
+    } else if (everyStagePermission) {
+      matched.add(everyStagePermission.logicalId);
     } else if (apiPermission) {
       matched.add(apiPermission.logicalId);
       design.integration = { ...design.integration, scopePermissionToMethod: false };

@@ -48,6 +48,7 @@ import {
 } from '../lambdaUri';
 import { APIGATEWAY_PRINCIPAL } from '../names';
 import { applyPermissions, parseSourceArn, type ApiPermission } from '../permissions';
+import { makeUniqueId } from '../../synth/uniqueId';
 import { recoverMethodOrder } from './methodOrder';
 import {
   asBoolean,
@@ -206,8 +207,30 @@ class CloudFormationImporter {
       ...(this.vpcLinks.size ? { vpcLinks: [...this.vpcLinks.values()] } : {}),
       methods: methods.map((m) => m.design),
     };
+    this.nameImportedFunctions(design);
     this.recoverOrder(design);
     return { design, diagnostics: this.diagnostics, unmapped: this.unmapped };
+  }
+
+  /**
+   * An imported function's construct id is in one place: the API-wide permission LambdaIntegration
+   * names `ApiPermission.ApiScoped.<the function's node unique id>.<the API's>` (integrations/lambda.ts).
+   * The unique id keeps letters and digits, then a hash of the path, which confirms the id.
+   */
+  private nameImportedFunctions(design: Design): void {
+    const allIds = new Set(design.functions.map((f) => f.id));
+    for (const permission of this.ofType('AWS::Lambda::Permission')) {
+      const uid = /\/ApiPermission\.ApiScoped\.([A-Za-z0-9]+)\./.exec(permission.cdkPath ?? '')?.[1];
+      const arn = literalText(flatten(permission.properties.get('FunctionName')));
+      const fn = arn !== undefined ? this.importedFunctions.get(arn) : undefined;
+      if (!uid || !fn) continue;
+      const stackPrefix = this.stackId.replace(/[^A-Za-z0-9]/g, '');
+      const candidate = uid.startsWith(stackPrefix) ? uid.slice(stackPrefix.length, -8) : '';
+      if (!candidate || candidate === fn.id || allIds.has(candidate)) continue;
+      if (makeUniqueId([this.stackId, candidate]) !== uid) continue;
+      renameFunction(design, fn.id, candidate);
+      allIds.add(candidate);
+    }
   }
 
   /** Puts `methods[]` back in creation order, which the Deployment's logical ID records. */
@@ -1074,6 +1097,15 @@ class CloudFormationImporter {
 
   private unmappedProperty(resource: TemplateResource, key: string, label: string): void {
     this.unmapped.push(`${label}: property ${key} (${describeValue(resource.properties.get(key))}).`);
+  }
+}
+
+function renameFunction(design: Design, from: string, to: string): void {
+  for (const fn of design.functions) if (fn.id === from) fn.id = to;
+  for (const method of design.methods) if (method.function === from) method.function = to;
+  for (const role of design.roles ?? []) {
+    if ('grantInvoke' in role && role.grantInvoke)
+      role.grantInvoke = role.grantInvoke.map((id) => (id === from ? to : id));
   }
 }
 

@@ -221,16 +221,21 @@ export function canonicalForOpenApi(design: Design): Design {
     }
     return out;
   });
-  const used = new Set(methods.map((m) => m.function));
-  const functions = base.functions
-    .filter((f) => used.has(f.id))
-    .map((f) => (isImportedFunction(f) ? f : { id: f.id, created: true }));
-  const usedRoles = new Set(
-    methods.flatMap((m) => (m.integration?.credentialsRole ? [m.integration.credentialsRole] : [])),
-  );
-  const roles = (base.roles ?? [])
-    .filter((r) => usedRoles.has(r.id))
-    .map((r) => (isImportedRole(r) ? r : { id: r.id, created: true }));
+  // OpenAPI lists functions and roles only where operations use them, in that order.
+  const used = [...new Set(methods.map((m) => m.function))];
+  const functions = used.flatMap((id) => {
+    const f = base.functions.find((x) => x.id === id);
+    return f ? [isImportedFunction(f) ? f : { id: f.id, created: true }] : [];
+  });
+  const usedRoles = [
+    ...new Set(
+      methods.flatMap((m) => (m.integration?.credentialsRole ? [m.integration.credentialsRole] : [])),
+    ),
+  ];
+  const roles = usedRoles.flatMap((id) => {
+    const r = (base.roles ?? []).find((x) => x.id === id);
+    return r ? [isImportedRole(r) ? r : { id: r.id, created: true }] : [];
+  });
   return withoutUndefined({
     version: 1,
     stack: { region: design.stack.env?.region },
