@@ -4,8 +4,7 @@
  * integration types (AWS generic, HTTP PetStore) are carried over to Lambda with the rule they teach;
  * MOCK cases cannot be: a Lambda integration's status never comes from the request template.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readSharedVectors } from '../testing/sharedVectors';
 import { describe, expect, it } from 'vitest';
 import type { Design, IntegrationDesign, LambdaOutcome, MethodDesign, SampleRequest } from '../design/types';
 import { simulate } from './index';
@@ -30,9 +29,7 @@ interface FlowCase {
   };
 }
 
-const cases: FlowCase[] = JSON.parse(
-  readFileSync(join(__dirname, '../../../../shared/test-vectors/flow-doc-cases.json'), 'utf8'),
-);
+const cases: FlowCase[] = readSharedVectors<FlowCase[]>('flow-doc-cases.json');
 
 const FN = {
   id: 'Handler',

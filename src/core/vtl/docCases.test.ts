@@ -2,8 +2,7 @@
  * Every case of ../shared/test-vectors/vtl-doc-cases.json: templates whose results AWS's own
  * documentation states.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readSharedVectors } from '../testing/sharedVectors';
 import { describe, expect, it } from 'vitest';
 import type { SampleRequest } from '../design/types';
 import { renderTemplate } from './index';
@@ -18,9 +17,7 @@ interface DocCase {
   expectedJson?: unknown;
 }
 
-const cases: DocCase[] = JSON.parse(
-  readFileSync(join(__dirname, '../../../../shared/test-vectors/vtl-doc-cases.json'), 'utf8'),
-);
+const cases: DocCase[] = readSharedVectors<DocCase[]>('vtl-doc-cases.json');
 
 describe('AWS documentation cases (vtl-doc-cases.json)', () => {
   it('has the documented cases', () => {
