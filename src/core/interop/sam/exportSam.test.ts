@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Design } from '../../design/types';
@@ -14,6 +14,23 @@ const designs: Array<[string, Design]> = [
   ['contract-example', contractExample],
   ...fixtureNames().map((name): [string, Design] => [name, loadFixture(name)]),
 ];
+
+/**
+ * cfn-lint (Python, with aws-sam-translator) ships with this kind of machine under pyenv, whose
+ * shims a non-interactive shell may not have on PATH; CFN_LINT names another one.
+ */
+function runCfnLint(args: string[]) {
+  const candidates = [process.env.CFN_LINT, 'cfn-lint', join(homedir(), '.pyenv', 'shims', 'cfn-lint')];
+  let result: SpawnSyncReturns<string> | undefined;
+  for (const command of candidates.filter((c): c is string => Boolean(c))) {
+    result = spawnSync(command, args, {
+      encoding: 'utf8',
+      env: { ...process.env, AWS_DEFAULT_REGION: 'us-east-1' },
+    });
+    if ((result.error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') return result;
+  }
+  return result as SpawnSyncReturns<string>;
+}
 
 type Template = { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
 
@@ -33,11 +50,8 @@ describe('designToSam', () => {
     api?.get('Properties')?.delete('StageName');
     const brokenFile = join(dir, 'broken.yaml');
     writeFileSync(brokenFile, printYaml(broken));
-    // cfn-lint (Python) ships with this kind of machine; one process lints every file.
-    const result = spawnSync('cfn-lint', ['--format', 'parseable', '--', ...files, brokenFile], {
-      encoding: 'utf8',
-      env: { ...process.env, AWS_DEFAULT_REGION: 'us-east-1' },
-    });
+    // One process lints every file.
+    const result = runCfnLint(['--format', 'parseable', '--', ...files, brokenFile]);
     expect(result.error).toBeUndefined();
     const findings = result.stdout.split('\n').filter(Boolean);
     expect(findings.filter((line) => !line.startsWith(brokenFile))).toEqual([]);
