@@ -82,8 +82,6 @@ interface ApiResourceRef {
   /** `resourceId`: the root's `RootResourceId` or the resource's Ref. */
   resourceId(): Json;
   path: string;
-  /** The CfnResource node (absent for the root). */
-  cfnNode?: ConstructNode;
   children: Map<string, ApiResourceRef>;
 }
 
@@ -395,7 +393,6 @@ class Synthesizer {
     };
     const resource: ApiResourceRef = {
       node,
-      cfnNode,
       resourceId: () => ref(cfnNode.logicalId),
       path: parent.path.endsWith('/') ? `${parent.path}${pathPart}` : `${parent.path}/${pathPart}`,
       children: new Map(),
@@ -420,7 +417,7 @@ class Synthesizer {
 
     const cfnNode = methodNode.add('Resource');
     // Every value here is known now (logical IDs come from paths): built once, hashed, rendered once.
-    const props = this.methodProps(context, resource, httpMethod, fn, method)();
+    const props = this.methodProps(context, resource, httpMethod, fn, method);
     cfnNode.element = {
       kind: 'resource',
       type: 'AWS::ApiGateway::Method',
@@ -439,11 +436,11 @@ class Synthesizer {
     httpMethod: string,
     fn: FunctionRef | undefined,
     method: MethodDesign,
-  ): () => MethodProps {
+  ): MethodProps {
     const options = method.options ?? {};
     const integration = method.integration ?? {};
     const methodResponses = options.methodResponses ?? [];
-    return () => ({
+    return {
       resourceId: resource.resourceId(),
       restApiId: ref(context.apiResource.logicalId),
       httpMethod,
@@ -465,7 +462,7 @@ class Synthesizer {
                 responseModels: response.responseModels ? { ...response.responseModels } : undefined,
               }),
             ),
-    });
+    };
   }
 
   /** method.js renderIntegration over integration.js bind and integrations/aws.js. */
