@@ -151,8 +151,11 @@ const cachedKeys = new Map<string, string>();
 const cachedTopLevelKeys = new Map<string, string>();
 const MAX_CACHED = 50_000;
 
+/** Longer strings (templates, code) are rarely repeated; caching them would only hold memory. */
+const MAX_CACHED_LENGTH = 256;
+
 function emitString(value: string, context: ScalarContext): string {
-  if (value.includes('\n')) return emitStringUncached(value, context);
+  if (value.length > MAX_CACHED_LENGTH || value.includes('\n')) return emitStringUncached(value, context);
   const cache = !context.implicitKey
     ? cachedValues
     : context.indent === INDENT_STEP
