@@ -30,6 +30,7 @@ function withoutRepeats(components: readonly string[]): string[] {
 export function makeUniqueId(path: readonly string[], cacheKey?: string): string {
   // Components never contain "/" (constructs sanitize it), so a joined path is a faithful key.
   const key = cacheKey ?? path.join('/');
+  if (key.length > MAX_CACHED_KEY_LENGTH) return computeUniqueId(path);
   let id = cache.get(key);
   if (id === undefined) {
     id = computeUniqueId(path);
@@ -42,6 +43,7 @@ export function makeUniqueId(path: readonly string[], cacheKey?: string): string
 /** Logical IDs of recent paths: generate() runs on every keystroke and most paths stay the same. */
 const cache = new Map<string, string>();
 const MAX_CACHED = 20_000;
+const MAX_CACHED_KEY_LENGTH = 1024;
 
 function computeUniqueId(path: readonly string[]): string {
   const components = path.filter((c) => c !== HIDDEN_ID);
