@@ -43,7 +43,7 @@ export type {
   PreparedSimulation,
 } from './simulate';
 export { importDesign, designToOpenApi, designToSam, OPENAPI_NOT_CARRIED, SAM_NOT_CARRIED } from './interop';
-export type { ImportResult } from './interop';
+export type { ImportKind, ImportResult } from './interop';
 // Teach and advise (issue 8): gallery, advisor, sample suites, verify on AWS, field ↔ output links.
 export { applyDesignEdits, valueAt } from './design/edits';
 export type { DesignEdit } from './design/edits';

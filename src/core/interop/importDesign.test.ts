@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../generate';
+import { loadFixture } from '../testing/fixtures';
 import { importDesign } from './importDesign';
 import { DEFAULT_LIMITS } from './source';
 
@@ -80,5 +83,48 @@ describe('importDesign on hostile or broken input', () => {
       expect(() => importDesign(input as unknown as string)).not.toThrow();
       expect(importDesign(input as unknown as string).design).toBeUndefined();
     }
+  });
+});
+
+describe('importDesign says what it read', () => {
+  const files = generate(loadFixture('pets-basic')).files;
+  const withoutCdkMarks = (json: string) => {
+    const template = JSON.parse(json) as {
+      Parameters?: Record<string, unknown>;
+      Rules?: unknown;
+      Resources: Record<string, { Metadata?: unknown }>;
+    };
+    delete template.Parameters;
+    delete template.Rules;
+    for (const resource of Object.values(template.Resources)) delete resource.Metadata;
+    return JSON.stringify(template);
+  };
+
+  it('tells cdk synth output from other CloudFormation, and JSON from YAML', () => {
+    expect(importDesign(files['cloudformation-json']!)).toMatchObject({ kind: 'cdk-synth', syntax: 'json' });
+    expect(importDesign(files['cloudformation-yaml']!)).toMatchObject({ kind: 'cdk-synth', syntax: 'yaml' });
+    const plain = importDesign(withoutCdkMarks(files['cloudformation-json']!));
+    expect(plain).toMatchObject({ kind: 'cloudformation', syntax: 'json' });
+    expect(plain.design).toBeDefined();
+    const handWritten = readFileSync(new URL('./testing/handWritten.yaml', import.meta.url), 'utf8');
+    expect(importDesign(handWritten)).toMatchObject({ kind: 'cloudformation', syntax: 'yaml' });
+  });
+
+  it('recognizes OpenAPI, Swagger and SAM', () => {
+    expect(importDesign(files['openapi-json']!)).toMatchObject({ kind: 'openapi', syntax: 'json' });
+    expect(importDesign(files['openapi-yaml']!)).toMatchObject({ kind: 'openapi', syntax: 'yaml' });
+    expect(importDesign(files['sam-yaml']!)).toMatchObject({ kind: 'sam', syntax: 'yaml' });
+    expect(importDesign('swagger: "2.0"\npaths: {}\n').kind).toBe('swagger');
+  });
+
+  it('keeps the kind when the document cannot be imported, and has none for what is not one', () => {
+    const noApi = importDesign('Resources:\n  T:\n    Type: AWS::S3::Bucket\n');
+    expect(noApi).toMatchObject({ kind: 'cloudformation', syntax: 'yaml' });
+    expect(noApi.design).toBeUndefined();
+    expect(importDesign('openapi: 2.5.0\npaths: {}').kind).toBe('openapi');
+    const unknown = importDesign('{"name": "x"}');
+    expect([unknown.kind, unknown.syntax]).toEqual([undefined, 'json']);
+    const huge = importDesign('x'.repeat(DEFAULT_LIMITS.maxChars + 1));
+    expect([huge.kind, huge.syntax]).toEqual([undefined, undefined]);
   });
 });

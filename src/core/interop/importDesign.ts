@@ -7,12 +7,20 @@ import { parseDesign } from '../design/parse';
 import { validateDesign } from '../design/validate';
 import type { Diagnostic } from '../diagnostics';
 import { importCloudFormation } from './cloudformation/importCloudFormation';
-import type { ImportResult } from './importResult';
+import type { ImportKind, ImportResult } from './importResult';
 import { importOpenApi } from './openapi/importOpenApi';
 import { importSam, isSamTemplate } from './sam/importSam';
-import { asMap, asString, DEFAULT_LIMITS, parseSource, type SourceLimits } from './source';
+import {
+  asMap,
+  asString,
+  DEFAULT_LIMITS,
+  parseSource,
+  type SourceLimits,
+  type Value,
+  type ValueMap,
+} from './source';
 
-export type { ImportResult } from './importResult';
+export type { ImportKind, ImportResult } from './importResult';
 
 export function importDesign(text: string, limits: SourceLimits = DEFAULT_LIMITS): ImportResult {
   try {
@@ -33,21 +41,58 @@ function importText(text: string, limits: SourceLimits): ImportResult {
     const error = source.error ?? { message: 'The input holds no value.' };
     return { diagnostics: [{ severity: 'error', ...error }], unmapped: [] };
   }
+  // parseSource reads text that starts with { or [ as JSON, anything else as YAML.
+  const syntax = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
   const root = asMap(source.value);
-  if (!root) return failure('The input is not a JSON object or YAML mapping.');
-  const openapi = asString(root.get('openapi'));
-  if (openapi !== undefined) {
-    if (!/^3\./.test(openapi))
-      return failure(`OpenAPI ${openapi} is not supported: use OpenAPI 3.x or Swagger 2.0.`);
-    return importOpenApi(root);
+  if (!root) return { ...failure('The input is not a JSON object or YAML mapping.'), syntax };
+  const kind = kindOf(root);
+  const as = (result: ImportResult): ImportResult => ({ ...result, kind, syntax });
+  switch (kind) {
+    case 'openapi': {
+      const openapi = asString(root.get('openapi')) ?? '';
+      if (!/^3\./.test(openapi))
+        return as(failure(`OpenAPI ${openapi} is not supported: use OpenAPI 3.x or Swagger 2.0.`));
+      return as(importOpenApi(root));
+    }
+    case 'swagger':
+      return as(importOpenApi(root));
+    case 'sam':
+      return as(importSam(root));
+    case 'cloudformation':
+    case 'cdk-synth':
+      return as(importCloudFormation(root, source));
+    case undefined:
+      return {
+        ...failure(
+          'The input is neither a CloudFormation template (no Resources) nor an OpenAPI document (no openapi or swagger field).',
+        ),
+        syntax,
+      };
   }
-  if (asString(root.get('swagger')) === '2.0') return importOpenApi(root);
-  if (isSamTemplate(root)) return importSam(root);
+}
+
+/** What the document is, from its top-level keys. */
+function kindOf(root: ValueMap): ImportKind | undefined {
+  if (asString(root.get('openapi')) !== undefined) return 'openapi';
+  if (asString(root.get('swagger')) === '2.0') return 'swagger';
+  if (isSamTemplate(root)) return 'sam';
   if (root.has('Resources') || root.has('AWSTemplateFormatVersion'))
-    return importCloudFormation(root, source);
-  return failure(
-    'The input is neither a CloudFormation template (no Resources) nor an OpenAPI document (no openapi or swagger field).',
-  );
+    return isCdkOutput(root) ? 'cdk-synth' : 'cloudformation';
+  return undefined;
+}
+
+/**
+ * `cdk synth` output: the BootstrapVersion parameter of the default synthesizer, the CDKMetadata
+ * resource, or aws:cdk:path metadata on a resource.
+ */
+function isCdkOutput(root: ValueMap): boolean {
+  if (asMap(root.get('Parameters'))?.has('BootstrapVersion')) return true;
+  const resources = asMap(root.get('Resources'));
+  if (!resources) return false;
+  if (resources.has('CDKMetadata')) return true;
+  const hasPath = (resource: Value) => asMap(asMap(resource)?.get('Metadata'))?.has('aws:cdk:path');
+  for (const resource of resources.values()) if (hasPath(resource)) return true;
+  return false;
 }
 
 /**

@@ -1,12 +1,23 @@
 import type { Design } from '../design/types';
 import type { Diagnostic } from '../diagnostics';
 
+/**
+ * What the text was read as: a CloudFormation template (`cdk-synth` when it carries the CDK's
+ * marks: the BootstrapVersion parameter, CDKMetadata or aws:cdk:path metadata), a SAM template, an
+ * OpenAPI 3 document or a Swagger 2.0 one.
+ */
+export type ImportKind = 'cloudformation' | 'cdk-synth' | 'sam' | 'openapi' | 'swagger';
+
 /** What `importDesign` returns (contract: design-format.md). */
 export interface ImportResult {
   design?: Design;
   diagnostics: Diagnostic[];
   /** What could not be carried into the design, in words. */
   unmapped: string[];
+  /** What the input was recognized as; absent when it could not be read or recognized. */
+  kind?: ImportKind;
+  /** How the text was read (YAML includes JSON-like flow style); absent when it could not be read. */
+  syntax?: 'json' | 'yaml';
 }
 
 /** Makes ids unique within one list, as the design requires, keeping the first as it is. */

@@ -8,7 +8,7 @@ import { printJson, printYaml } from './print';
 import { designToSam } from './sam/exportSam';
 
 export { importDesign } from './importDesign';
-export type { ImportResult } from './importResult';
+export type { ImportKind, ImportResult } from './importResult';
 export { designToOpenApi, OPENAPI_NOT_CARRIED } from './openapi/exportOpenApi';
 export { designToSam, SAM_NOT_CARRIED } from './sam/exportSam';
 

@@ -87,6 +87,7 @@ describe('the text the aws-cdk CLI prints', () => {
     try {
       const yaml = cdkCliSynth(assembly.assemblyDir, { json: false });
       const result = importDesign(yaml);
+      expect(result).toMatchObject({ kind: 'cdk-synth', syntax: 'yaml' });
       expect(result.unmapped).toEqual([]);
       expect(synthesize(result.design!, { pathMetadata: true })).toEqual(assembly.template);
     } finally {
