@@ -88,6 +88,7 @@ export function run(argv: string[], out: Output, stdinIsTty: boolean): number {
             options: {
               output: { type: 'string', short: 'o', multiple: true },
               'out-dir': { type: 'string' },
+              project: { type: 'string' },
               'no-path-metadata': { type: 'boolean' },
             },
           }),
@@ -97,6 +98,7 @@ export function run(argv: string[], out: Output, stdinIsTty: boolean): number {
             design: single(positionals, 'design', stdinIsTty),
             outputs: values.output?.flatMap((o) => o.split(',')).filter(Boolean) ?? [],
             outDir: values['out-dir'],
+            project: values.project,
             pathMetadata: !values['no-path-metadata'],
           },
           out,
