@@ -36,7 +36,8 @@ function perKeystroke(
   runs: number,
 ): Sample {
   let i = 0;
-  return measure(name, () => fn(designs[i++ % designs.length]), { runs });
+  // A longer warm-up: the steady state of typing, once the JIT has compiled the core.
+  return measure(name, () => fn(designs[i++ % designs.length]), { runs, warmup: Math.min(500, runs) });
 }
 
 function stages(name: string, design: Design, runs: number): { samples: Sample[]; targets: Sample[] } {
