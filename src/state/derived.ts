@@ -40,6 +40,9 @@ const FILE_OF_TAB: Partial<Record<AppState['outputTab'], readonly OutputKind[]>>
   'cdk-go': ['cdk-go'],
   'cloudformation-json': ['cloudformation-json'],
   'cloudformation-yaml': ['cloudformation-yaml'],
+  'openapi-json': ['openapi-json'],
+  'openapi-yaml': ['openapi-yaml'],
+  'sam-yaml': ['sam-yaml'],
 };
 
 /**

@@ -17,7 +17,7 @@ import {
   writeSaved,
 } from './persistence';
 import { decodeDesignFragment, isShareFragment } from './share';
-import { initialSelection, useAppStore, type AppState, type ThemeChoice } from './store';
+import { OUTPUT_TABS, initialSelection, useAppStore, type AppState, type ThemeChoice } from './store';
 
 export const PREFS_KEY = 'integration-studio:prefs';
 const AUTOSAVE_MS = 400;
@@ -39,7 +39,9 @@ function readPrefs(): Partial<Prefs> {
     if (typeof data !== 'object' || data === null) return {};
     const p = data as Record<string, unknown>;
     const prefs: Partial<Prefs> = {};
-    if (typeof p.outputTab === 'string') prefs.outputTab = p.outputTab as Prefs['outputTab'];
+    // A tab this build does not have (saved by another version, or edited) is ignored.
+    const tab = OUTPUT_TABS.find((t) => t.id === p.outputTab);
+    if (tab) prefs.outputTab = tab.id;
     if (typeof p.pathMetadata === 'boolean') prefs.pathMetadata = p.pathMetadata;
     if (p.theme === 'light' || p.theme === 'dark' || p.theme === 'system')
       prefs.theme = p.theme as ThemeChoice;

@@ -3,6 +3,7 @@ import { selectGenerated, selectRendered, selectVisibleSimulation } from '../../
 import { OUTPUT_TABS, useAppStore, type OutputTab } from '../../state/store';
 import { CodeView } from './CodeView';
 import { copyText, downloadText } from './download';
+import { INTEROP_TABS, InteropNotes } from './InteropNotes';
 import { PROJECT_TABS, ProjectDownload } from './ProjectDownload';
 import {
   CODE_TABS,
@@ -31,7 +32,8 @@ function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
 }
 
 /**
- * The live output: CDK code in each language, the CloudFormation template, the rendered template,
+ * The live output: CDK code in each language, the CloudFormation template, its OpenAPI and SAM
+ * exports (with what they cannot carry), the rendered template,
  * the simulation and the Lambda event, each with Copy and Download. Tabs follow the WAI-ARIA tabs
  * pattern (arrow keys move between tabs, one tab stop).
  */
@@ -156,6 +158,7 @@ export function OutputPane() {
         ) : content.kind === 'code' ? (
           <>
             {content.note ? <p className="output-note">{content.note}</p> : null}
+            {INTEROP_TABS[active.id] ? <InteropNotes format={INTEROP_TABS[active.id]} /> : null}
             <OutputLinkBar />
             <CodeView
               text={content.text}

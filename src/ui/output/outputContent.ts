@@ -40,7 +40,31 @@ export const CODE_TABS: Record<
     file: (id) => `${id}.template.yaml`,
     name: 'CloudFormation YAML',
   },
+  // OpenAPI and SAM are exports of a valid design (generate() prints them only without errors).
+  'openapi-json': {
+    kind: 'openapi-json',
+    language: 'json',
+    file: () => 'openapi.json',
+    name: 'OpenAPI JSON',
+  },
+  'openapi-yaml': {
+    kind: 'openapi-yaml',
+    language: 'yaml',
+    file: () => 'openapi.yaml',
+    name: 'OpenAPI YAML',
+  },
+  // `template.yaml`: the name `sam build` and `sam deploy` look for.
+  'sam-yaml': { kind: 'sam-yaml', language: 'yaml', file: () => 'template.yaml', name: 'SAM template' },
 };
+
+/** Outputs generate() prints only for a design without errors. */
+const NEEDS_VALID_DESIGN: ReadonlySet<OutputKind> = new Set([
+  'cloudformation-json',
+  'cloudformation-yaml',
+  'openapi-json',
+  'openapi-yaml',
+  'sam-yaml',
+]);
 
 export type OutputContent =
   | { kind: 'code'; text: string; language: string; fileName: string; note?: string }
@@ -71,11 +95,14 @@ export function codeTabContent(
     };
   }
   const errors = generated.diagnostics.filter((d) => d.severity === 'error').length;
-  if (spec.kind.startsWith('cloudformation') && errors > 0) {
+  if (NEEDS_VALID_DESIGN.has(spec.kind) && errors > 0) {
+    const count = `${errors} error${errors === 1 ? '' : 's'}`;
     return {
       kind: 'message',
       tone: 'error',
-      text: `No CloudFormation while the design has ${errors} error${errors === 1 ? '' : 's'}: CDK would refuse to synthesize it. See Problems.`,
+      text: spec.kind.startsWith('cloudformation')
+        ? `No CloudFormation while the design has ${count}: CDK would refuse to synthesize it. See Problems.`
+        : `No ${spec.name} while the design has ${count}: it is exported only from a design CDK would synthesize. See Problems.`,
     };
   }
   return { kind: 'message', text: `${spec.name} is not available yet.` };

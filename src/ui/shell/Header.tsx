@@ -5,6 +5,7 @@ import { useAppStore, type ThemeChoice } from '../../state/store';
 import { downloadText } from '../output/download';
 import { ShareDialog } from './ShareDialog';
 import { TeachButtons } from '../teach/TeachButtons';
+import { ImportButton } from '../import/ImportButton';
 
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
 const THEME_LABEL: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -84,6 +85,7 @@ export function Header() {
             e.target.value = '';
           }}
         />
+        <ImportButton />
         <button type="button" onClick={saveDesignFile} title={`Save the design as a JSON file (${mod}S)`}>
           Save
         </button>
