@@ -411,12 +411,19 @@ const methodResponse = struct('a method response', {
   responseModels: opt(map(oneOf('response model', ['Empty', 'Error']))),
 });
 
+const requestValidatorOptions = struct('requestValidatorOptions', {
+  requestValidatorName: opt(string),
+  validateRequestBody: opt(boolean),
+  validateRequestParameters: opt(boolean),
+});
+
 const methodOptions = struct('options', {
   authorizationType: opt(oneOf('authorization type', ['NONE', 'AWS_IAM', 'COGNITO_USER_POOLS', 'CUSTOM'])),
   apiKeyRequired: opt(boolean),
   operationName: opt(string),
   requestParameters: opt(map(boolean)),
   methodResponses: opt(list(methodResponse)),
+  requestValidatorOptions: opt(requestValidatorOptions),
 });
 
 const method = struct('a method', {

@@ -137,6 +137,17 @@ export interface MethodResponseDesign {
   responseModels?: OrderedMap<ResponseModelName>;
 }
 
+/**
+ * CDK's RequestValidatorOptions (`MethodOptions.requestValidatorOptions`): CDK creates an
+ * AWS::ApiGateway::RequestValidator for the method. API Gateway enforces `required` request
+ * parameters only through one with validateRequestParameters.
+ */
+export interface RequestValidatorOptionsDesign {
+  requestValidatorName?: string;
+  validateRequestBody?: boolean;
+  validateRequestParameters?: boolean;
+}
+
 /** MethodOptions subset. */
 export interface MethodOptionsDesign {
   authorizationType?: AuthorizationType;
@@ -144,6 +155,8 @@ export interface MethodOptionsDesign {
   operationName?: string;
   requestParameters?: OrderedMap<boolean>;
   methodResponses?: MethodResponseDesign[];
+  /** Optional extension of contract v1. */
+  requestValidatorOptions?: RequestValidatorOptionsDesign;
 }
 
 export interface MethodDesign {

@@ -17,6 +17,7 @@ import { checkMethods } from './rules/methods';
 import { checkPaths } from './rules/paths';
 import { checkReferences } from './rules/references';
 import { Reporter, entriesOf, quote } from './rules/report';
+import { checkRequestValidators } from './rules/requestValidator';
 import { checkRoles } from './rules/roles';
 
 export interface ValidateOptions {
@@ -92,6 +93,7 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): D
     checkFunctions(design, report, options.now ?? new Date());
     checkRoles(design, report);
     checkMethods(design, report);
+    checkRequestValidators(design, report);
     checkEnums(design, report);
     checkReferences(design, report);
   } catch (error) {
