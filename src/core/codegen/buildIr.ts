@@ -445,6 +445,11 @@ const methodOptions: Record<string, FieldConverter> = {
     ),
   operationName: string,
   requestParameters: mapOrLiteral(BOOLEAN, boolean),
+  requestValidatorOptions: structOrLiteral(T.RequestValidatorOptions, {
+    requestValidatorName: string,
+    validateRequestBody: boolean,
+    validateRequestParameters: boolean,
+  }),
 };
 
 /** `api.root.resourceForPath(path).addMethod(verb, new LambdaIntegration(fn, {…}), {…})` */

@@ -49,6 +49,7 @@ export const T = {
   IntegrationResponse: 'aws-cdk-lib.aws_apigateway.IntegrationResponse',
   MethodOptions: 'aws-cdk-lib.aws_apigateway.MethodOptions',
   MethodResponse: 'aws-cdk-lib.aws_apigateway.MethodResponse',
+  RequestValidatorOptions: 'aws-cdk-lib.aws_apigateway.RequestValidatorOptions',
   IModel: 'aws-cdk-lib.aws_apigateway.IModel',
   Model: 'aws-cdk-lib.aws_apigateway.Model',
   AuthorizationType: 'aws-cdk-lib.aws_apigateway.AuthorizationType',
@@ -147,7 +148,18 @@ export const STRUCT_FIELDS: Readonly<Record<Fqn, readonly StructFieldInfo[]>> = 
   ),
   [T.MethodOptions]: fields(
     [],
-    ['apiKeyRequired', 'authorizationType', 'methodResponses', 'operationName', 'requestParameters'],
+    [
+      'apiKeyRequired',
+      'authorizationType',
+      'methodResponses',
+      'operationName',
+      'requestParameters',
+      'requestValidatorOptions',
+    ],
+  ),
+  [T.RequestValidatorOptions]: fields(
+    [],
+    ['requestValidatorName', 'validateRequestBody', 'validateRequestParameters'],
   ),
   [T.MethodResponse]: fields(['statusCode'], ['responseModels', 'responseParameters']),
 };
