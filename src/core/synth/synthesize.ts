@@ -27,7 +27,7 @@ import {
   type CfnElement,
   type ResourceElement,
 } from './tree';
-import { makeUniqueId } from './uniqueId';
+import { makeUniqueId, uniqueResourceName } from './uniqueId';
 
 export { SynthesisError } from './tree';
 
@@ -415,9 +415,12 @@ class Synthesizer {
     const integration = method.integration ?? {};
     if (fn) this.addInvokePermissions(context, methodNode, resource.path, httpMethod, fn, integration);
 
+    // method.js builds its props after the integration's bind; `requestValidatorId` adds the
+    // validator (and its Deployment hash component) before the CfnMethod exists.
+    const validator = this.addRequestValidator(context, methodNode, method, designPointer);
     const cfnNode = methodNode.add('Resource');
     // Every value here is known now (logical IDs come from paths): built once, hashed, rendered once.
-    const props = this.methodProps(context, resource, httpMethod, fn, method);
+    const props = this.methodProps(context, resource, httpMethod, fn, method, validator);
     cfnNode.element = {
       kind: 'resource',
       type: 'AWS::ApiGateway::Method',
@@ -436,6 +439,7 @@ class Synthesizer {
     httpMethod: string,
     fn: FunctionRef | undefined,
     method: MethodDesign,
+    validator: ConstructNode | undefined,
   ): MethodProps {
     const options = method.options ?? {};
     const integration = method.integration ?? {};
@@ -462,7 +466,58 @@ class Synthesizer {
                 responseModels: response.responseModels ? { ...response.responseModels } : undefined,
               }),
             ),
+      requestValidatorId: validator ? ref(validator.logicalId) : undefined,
     };
+  }
+
+  /**
+   * method.js requestValidatorId with requestValidatorOptions under the cdk init flag
+   * @aws-cdk/aws-apigateway:requestValidatorUniqueId: a `Validator` construct in the method names a
+   * RequestValidator that restapi.js addRequestValidator adds to the API (requestvalidator.js:
+   * CfnRequestValidator, the Deployment depends on it and hashes its props).
+   */
+  private addRequestValidator(
+    context: ApiContext,
+    methodNode: ConstructNode,
+    method: MethodDesign,
+    designPointer: string,
+  ): ConstructNode | undefined {
+    const options = method.options?.requestValidatorOptions;
+    if (options === undefined) return undefined;
+    const nameScope = methodNode.add('Validator');
+    const id = uniqueResourceName([this.design.stack.id, ...nameScope.pathBelowStack]);
+    const node = context.apiNode.add(id).add('Resource');
+    const restApiId = ref(context.apiResource.logicalId);
+    const validatorProps = {
+      name: options.requestValidatorName,
+      restApiId,
+      validateRequestBody: options.validateRequestBody,
+      validateRequestParameters: options.validateRequestParameters,
+    };
+    node.element = {
+      kind: 'resource',
+      type: 'AWS::ApiGateway::RequestValidator',
+      properties: () =>
+        defined({
+          Name: validatorProps.name,
+          RestApiId: ref(context.apiResource.logicalId),
+          ValidateRequestBody: validatorProps.validateRequestBody,
+          ValidateRequestParameters: validatorProps.validateRequestParameters,
+        }),
+    };
+    context.deploymentDependsOn.push(node);
+    this.hashComponents.push(JSON.stringify({ validator: validatorProps }));
+    if (this.recordSources) {
+      const pointer = `${designPointer}/options/requestValidatorOptions`;
+      this.source(node, '', pointer);
+      if (options.requestValidatorName !== undefined)
+        this.source(node, '/Properties/Name', `${pointer}/requestValidatorName`);
+      if (options.validateRequestBody !== undefined)
+        this.source(node, '/Properties/ValidateRequestBody', `${pointer}/validateRequestBody`);
+      if (options.validateRequestParameters !== undefined)
+        this.source(node, '/Properties/ValidateRequestParameters', `${pointer}/validateRequestParameters`);
+    }
+    return node;
   }
 
   /** method.js renderIntegration over integration.js bind and integrations/aws.js. */
@@ -624,6 +679,7 @@ class Synthesizer {
       ['operationName', 'OperationName'],
       ['requestParameters', 'RequestParameters'],
       ['methodResponses', 'MethodResponses'],
+      ['requestValidatorOptions', 'RequestValidatorId'],
     ];
     for (const [field, cfnName] of optionFields) {
       if (options[field] !== undefined)
@@ -785,6 +841,7 @@ function methodProperties(props: MethodProps): JsonObject {
     ),
     OperationName: props.operationName,
     RequestParameters: props.requestParameters,
+    RequestValidatorId: props.requestValidatorId,
     ResourceId: props.resourceId,
     RestApiId: props.restApiId,
   });

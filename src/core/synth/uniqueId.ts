@@ -61,3 +61,30 @@ function computeUniqueId(path: readonly string[]): string {
     .slice(0, MAX_HUMAN_LEN);
   return human + hash;
 }
+
+const MAX_RESOURCE_NAME_LEN = 256;
+
+/**
+ * core/lib/names.js Names.uniqueResourceName with default options (core/lib/private/
+ * unique-resource-name.js makeUniqueResourceName): `components` start with the stack's name;
+ * "Default" is dropped, the human part (repeats and "Resource" dropped, alphanumerics only) keeps
+ * its middle cut out when longer than 248 characters, then the path hash follows.
+ */
+export function uniqueResourceName(components: readonly string[]): string {
+  const kept = components.filter((c) => c !== HIDDEN_ID);
+  if (kept.length === 0)
+    throw new Error('Unable to calculate a unique resource name for an empty set of components');
+  if (kept.length === 1) {
+    const single = alphanumericOnly(kept[0]);
+    if (single.length <= MAX_RESOURCE_NAME_LEN) return single;
+  }
+  const hash = md5Hex(kept.join('/')).slice(0, HASH_LEN).toUpperCase();
+  const human = withoutRepeats(kept)
+    .filter((c) => c !== HIDDEN_FROM_HUMAN_ID)
+    .map(alphanumericOnly)
+    .join('');
+  const maxHuman = MAX_RESOURCE_NAME_LEN - HASH_LEN;
+  if (human.length <= maxHuman) return human + hash;
+  const half = maxHuman / 2;
+  return human.slice(0, half) + human.slice(-half) + hash;
+}
