@@ -50,11 +50,17 @@ describe('cdk synth output with more than a design holds', () => {
     expect(result.design?.stack.id).toBe('ExtrasStack');
     expect(result.design?.functions.map((f) => f.id)).toEqual(['Handler']);
     expect(result.design?.methods).toEqual([
-      { path: '/pets', httpMethod: 'GET', function: 'Handler', options: { apiKeyRequired: true } },
+      {
+        path: '/pets',
+        httpMethod: 'GET',
+        function: 'Handler',
+        // The app's shared `requestValidator` becomes the method's own requestValidatorOptions.
+        options: { apiKeyRequired: true, requestValidatorOptions: { validateRequestParameters: true } },
+      },
     ]);
   });
 
-  it('lists the rest: environment, grants, CORS, validator, usage plan, key, table', () => {
+  it('lists the rest: environment, grants, CORS, usage plan, key, table', () => {
     const notes = result.unmapped.join('\n');
     expect(notes).toContain(
       'Function Handler: property Environment ({"Variables":{"TABLE":{"Ref":"Pets118546E0"}}}).',
@@ -66,10 +72,9 @@ describe('cdk synth output with more than a design holds', () => {
       /Method OPTIONS \/ \(.*\): a MOCK integration, not a Lambda integration \(CORS preflight\)/,
     );
     expect(notes).toMatch(/Method OPTIONS \/pets \(.*\): a MOCK integration/);
-    expect(notes).toMatch(/Method GET \/pets \(.*\): property RequestValidatorId/);
+    expect(notes).not.toMatch(/RequestValidator/);
     for (const type of [
       'AWS::DynamoDB::Table',
-      'AWS::ApiGateway::RequestValidator',
       'AWS::ApiGateway::UsagePlan',
       'AWS::ApiGateway::ApiKey',
       'AWS::ApiGateway::UsagePlanKey',

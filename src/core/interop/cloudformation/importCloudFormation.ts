@@ -22,6 +22,7 @@ import type {
   MethodDesign,
   MethodOptionsDesign,
   MethodResponseDesign,
+  RequestValidatorOptionsDesign,
   ResponseModelName,
   RoleDesign,
   VpcLinkDesign,
@@ -107,6 +108,14 @@ const METHOD_KEYS_READ = new Set([
   'OperationName',
   'RequestParameters',
   'MethodResponses',
+  'RequestValidatorId',
+]);
+
+const REQUEST_VALIDATOR_KEYS_READ = new Set([
+  'RestApiId',
+  'Name',
+  'ValidateRequestBody',
+  'ValidateRequestParameters',
 ]);
 
 const FUNCTION_KEYS_READ = new Set([
@@ -784,6 +793,59 @@ class CloudFormationImporter {
     const responses = asList(props.get('MethodResponses'));
     if (responses) {
       out.methodResponses = responses.flatMap((r) => this.readMethodResponse(r, where));
+    }
+    if (props.has('RequestValidatorId')) {
+      const validator = this.readRequestValidator(props.get('RequestValidatorId'), where);
+      if (validator) out.requestValidatorOptions = validator;
+    }
+    return out;
+  }
+
+  /** Methods that already named each AWS::ApiGateway::RequestValidator, by its logical ID. */
+  private readonly validatorUsers = new Map<string, string>();
+
+  /**
+   * `RequestValidatorId: {Ref: V}` of an AWS::ApiGateway::RequestValidator of this API: the
+   * method's requestValidatorOptions (CDK method.js creates one validator per method from them).
+   */
+  private readRequestValidator(
+    value: Value | undefined,
+    where: string,
+  ): RequestValidatorOptionsDesign | undefined {
+    const ref = reference(value);
+    const validator = ref && 'ref' in ref ? this.resources.get(ref.ref) : undefined;
+    if (
+      !validator ||
+      validator.type !== 'AWS::ApiGateway::RequestValidator' ||
+      !this.refersTo(validator.properties.get('RestApiId'), this.api.logicalId)
+    ) {
+      this.unmapped.push(
+        `${where}: request validator ${describeValue(value)} is not an AWS::ApiGateway::RequestValidator of this API.`,
+      );
+      return undefined;
+    }
+    this.recognized.add(validator.logicalId);
+    const label = `Request validator ${validator.logicalId}`;
+    const firstUser = this.validatorUsers.get(validator.logicalId);
+    if (firstUser !== undefined) {
+      this.unmapped.push(
+        `${label}: shared by ${firstUser} and ${where}; the design gives each method its own validator ` +
+          '(CDK creates one per method from requestValidatorOptions).',
+      );
+    } else this.validatorUsers.set(validator.logicalId, where);
+    const props = validator.properties;
+    const out: RequestValidatorOptionsDesign = {};
+    const name = asString(props.get('Name'));
+    if (name !== undefined) out.requestValidatorName = name;
+    else if (props.has('Name')) this.unmappedProperty(validator, 'Name', label);
+    for (const key of ['ValidateRequestBody', 'ValidateRequestParameters'] as const) {
+      const flag = asBoolean(props.get(key));
+      if (flag !== undefined)
+        out[key === 'ValidateRequestBody' ? 'validateRequestBody' : 'validateRequestParameters'] = flag;
+      else if (props.has(key)) this.unmappedProperty(validator, key, label);
+    }
+    for (const key of props.keys()) {
+      if (!REQUEST_VALIDATOR_KEYS_READ.has(key)) this.unmappedProperty(validator, key, label);
     }
     return out;
   }
