@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
@@ -12,7 +12,6 @@ const carriesFiles = (event: DragEvent) => Boolean(event.dataTransfer?.types.inc
 export function ImportButton() {
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | undefined>();
-  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
@@ -35,24 +34,15 @@ export function ImportButton() {
     };
   }, []);
 
-  const returnFocus = useRef(false);
+  // Dialog hands focus back to this button when it closes.
   const close = () => {
     setOpen(false);
     setFile(undefined);
-    returnFocus.current = true;
   };
-  useEffect(() => {
-    // The dialog leaves the page as it closes, so the browser cannot hand focus back by itself;
-    // the button is focusable again only once the modal dialog is gone.
-    if (open || !returnFocus.current) return;
-    returnFocus.current = false;
-    if (document.activeElement === document.body || document.activeElement === null) button.current?.focus();
-  }, [open]);
 
   return (
     <>
       <button
-        ref={button}
         type="button"
         onClick={() => setOpen(true)}
         title="Import a CloudFormation template (cdk synth output too), a SAM template or an OpenAPI document; or drop the file on the page"

@@ -250,7 +250,7 @@ export function ImportDialog({ file, onClose }: { file?: File; onClose(): void }
           onDrop={onDrop}
           aria-describedby={hintId}
           spellCheck={false}
-          autoFocus
+          data-autofocus
           rows={10}
           placeholder={'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  …'}
         />

@@ -37,7 +37,7 @@ function ConfirmShare({
         <button type="button" onClick={refusePendingShare}>
           Keep my design
         </button>
-        <button type="button" className="primary" onClick={acceptPendingShare} autoFocus>
+        <button type="button" className="primary" onClick={acceptPendingShare} data-autofocus>
           Open shared design
         </button>
       </div>

@@ -17,7 +17,7 @@ export function ExternalChangeDialog() {
         <button type="button" onClick={refusePendingExternal}>
           Keep this tab&apos;s design
         </button>
-        <button type="button" className="primary" onClick={acceptPendingExternal} autoFocus>
+        <button type="button" className="primary" onClick={acceptPendingExternal} data-autofocus>
           Load the other tab&apos;s design
         </button>
       </div>

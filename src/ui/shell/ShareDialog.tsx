@@ -45,7 +45,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
         <button type="button" onClick={copy}>
           Copy link
         </button>
-        <button type="button" onClick={onClose} autoFocus>
+        <button type="button" onClick={onClose} data-autofocus>
           Close
         </button>
       </div>
