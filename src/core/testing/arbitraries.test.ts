@@ -72,6 +72,15 @@ describe('validDesign() covers the contract', () => {
     expect(new Set(methods.map((m) => m.httpMethod)).size).toBe(8);
   });
 
+  it('draws request validators with every name and flag state, the empty one included', () => {
+    const validators = options.flatMap((o) => (o.requestValidatorOptions ? [o.requestValidatorOptions] : []));
+    expect(states(validators, 'validateRequestBody')).toEqual(new Set(['unset', 'true', 'false']));
+    expect(states(validators, 'validateRequestParameters')).toEqual(new Set(['unset', 'true', 'false']));
+    expect(states(validators, 'requestValidatorName').has('unset')).toBe(true);
+    expect(states(validators, 'requestValidatorName').has('""')).toBe(true);
+    expect(validators.some((v) => Object.keys(v).length === 0)).toBe(true);
+  });
+
   it('uses every duration unit, fractions included', () => {
     const timeouts = integrations.flatMap((i) => (i.timeout ? [i.timeout] : []));
     for (const unit of ['millis', 'seconds', 'minutes']) {
@@ -87,6 +96,7 @@ describe('validDesign() covers the contract', () => {
       'operationName',
       'requestParameters',
       'methodResponses',
+      'requestValidatorOptions',
     ];
     for (const key of keys)
       expect(

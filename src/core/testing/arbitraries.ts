@@ -5,7 +5,7 @@
  * parameters, cache keys among them, credentialsRole and credentialsPassthrough never together,
  * STREAM only on proxy integrations, timeouts of 50 ms – 29 s in whole milliseconds, grantInvoke on
  * an imported function only from the stack's own account, sibling path variables that API Gateway
- * accepts. Every option of the contract appears, unset as often as set, with explicit `false`,
+ * accepts, request validators (requestValidatorOptions) on some methods. Every option of the contract appears, unset as often as set, with explicit `false`,
  * `[]` and `{}` among the values and odd characters in the free-text strings.
  */
 import fc from 'fast-check';
@@ -21,6 +21,7 @@ import type {
   MethodDesign,
   MethodOptionsDesign,
   MethodResponseDesign,
+  RequestValidatorOptionsDesign,
   RoleDesign,
   StackEnv,
   VpcLinkDesign,
@@ -360,7 +361,20 @@ function method(g: Gen, context: Context, path: string, httpMethod: HttpMethod):
   if (responses) options.methodResponses = responses;
   const integrationDesign = integration(g, context, Object.keys(options.requestParameters ?? {}), responses);
   if (integrationDesign) result.integration = integrationDesign;
+  if (g(fc.nat(2)) === 0) options.requestValidatorOptions = requestValidatorOptions(g);
   if (Object.keys(options).length > 0 || g(fc.boolean())) result.options = options;
+  return result;
+}
+
+/** Any name (empty and odd ones included), each flag unset, true or false. */
+function requestValidatorOptions(g: Gen): RequestValidatorOptionsDesign {
+  const result: RequestValidatorOptionsDesign = {};
+  const name = maybe(g, fc.oneof(oddText(20), fc.constantFrom('params-only', 'all')), 1);
+  if (name !== undefined) result.requestValidatorName = name;
+  const validateRequestBody = g(threeState);
+  if (validateRequestBody !== undefined) result.validateRequestBody = validateRequestBody;
+  const validateRequestParameters = g(threeState);
+  if (validateRequestParameters !== undefined) result.validateRequestParameters = validateRequestParameters;
   return result;
 }
 

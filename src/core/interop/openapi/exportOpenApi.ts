@@ -37,6 +37,13 @@ export const STUDIO_EXTENSION = 'x-integration-studio';
 export const UNDECLARED_PARAMETER = 'x-integration-studio-undeclared';
 
 /**
+ * Our own root extension for request validators whose key in `x-amazon-apigateway-request-validators`
+ * is not their requestValidatorName (a validator without a name, or a name two different validators
+ * share): key → the name, or null for none.
+ */
+export const REQUEST_VALIDATOR_NAMES = 'x-integration-studio-request-validator-names';
+
+/**
  * How ARNs of what the design creates are written:
  * - `placeholders`: `${HandlerArn}`-style variables, listed in the `x-integration-studio` extension,
  *   ready for `Fn::Sub` (the region is `${AWS::Region}` unless the stack's env sets it);
@@ -110,6 +117,8 @@ interface Context {
   rolePlaceholders: Map<string, string>;
   usedModels: Set<string>;
   usedSchemes: Set<string>;
+  /** `x-amazon-apigateway-request-validators`: key → definition, with the design's name of each. */
+  validators: Map<string, { name: string | undefined; definition: ValueMap }>;
   notes: string[];
 }
 
@@ -126,6 +135,7 @@ export function designToOpenApi(design: Design, style: ArnStyle = { kind: 'place
     rolePlaceholders: uniqueNames(createdRoles, 'Arn', taken),
     usedModels: new Set(),
     usedSchemes: new Set(),
+    validators: new Map(),
     notes: [],
   };
 
@@ -171,6 +181,8 @@ export function designToOpenApi(design: Design, style: ArnStyle = { kind: 'place
     ['paths', paths],
     ['components', components.size ? components : undefined],
     ['x-amazon-apigateway-binary-media-types', design.api.binaryMediaTypes],
+    ['x-amazon-apigateway-request-validators', requestValidators(context)],
+    [REQUEST_VALIDATOR_NAMES, requestValidatorNames(context)],
     [STUDIO_EXTENSION, style.kind === 'placeholders' ? studioExtension(context) : undefined],
   ]);
   // What the document could not say is said in it (and returned).
@@ -206,8 +218,47 @@ function operation(method: MethodDesign, context: Context): ValueMap {
     ['parameters', parameters(method, context)],
     ['responses', responses(options.methodResponses, context)],
     ['security', security(options, context)],
+    ['x-amazon-apigateway-request-validator', requestValidator(options, context)],
     ['x-amazon-apigateway-integration', integration(method, context)],
   ]);
+}
+
+/**
+ * The key of the method's validator in `x-amazon-apigateway-request-validators` (API Gateway
+ * developer guide, "x-amazon-apigateway-request-validators object"): its requestValidatorName when
+ * free; methods whose validators have the same name and flags share one entry.
+ */
+function requestValidator(options: MethodOptionsDesign, context: Context): string | undefined {
+  const validator = options.requestValidatorOptions;
+  if (!validator) return undefined;
+  const definition = entries([
+    ['validateRequestBody', validator.validateRequestBody],
+    ['validateRequestParameters', validator.validateRequestParameters],
+  ]);
+  const name = validator.requestValidatorName;
+  for (const [key, existing] of context.validators) {
+    if (existing.name === name && sameEntries(existing.definition, definition)) return key;
+  }
+  const base = name ?? 'validator';
+  let key = base;
+  for (let n = 2; context.validators.has(key); n += 1) key = `${base}-${n}`;
+  context.validators.set(key, { name, definition });
+  return key;
+}
+
+function sameEntries(a: ValueMap, b: ValueMap): boolean {
+  return a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
+}
+
+function requestValidators(context: Context): ValueMap | undefined {
+  if (context.validators.size === 0) return undefined;
+  return new Map([...context.validators].map(([key, { definition }]) => [key, definition]));
+}
+
+function requestValidatorNames(context: Context): ValueMap | undefined {
+  const renamed = [...context.validators].filter(([key, { name }]) => key !== name);
+  if (renamed.length === 0) return undefined;
+  return new Map(renamed.map(([key, { name }]) => [key, name ?? null]));
 }
 
 function parameters(method: MethodDesign, context: Context): Value[] | undefined {

@@ -18,6 +18,7 @@ import type {
   MethodDesign,
   MethodOptionsDesign,
   MethodResponseDesign,
+  RequestValidatorOptionsDesign,
   RoleDesign,
   VpcLinkDesign,
 } from '../../design/types';
@@ -38,7 +39,7 @@ import {
   type Value,
   type ValueMap,
 } from '../source';
-import { STUDIO_EXTENSION, UNDECLARED_PARAMETER } from './exportOpenApi';
+import { REQUEST_VALIDATOR_NAMES, STUDIO_EXTENSION, UNDECLARED_PARAMETER } from './exportOpenApi';
 
 const PLACEHOLDER_FUNCTION_CODE =
   "// OpenAPI does not carry a function's code: replace this with the function's real code.\n" +
@@ -68,6 +69,7 @@ const OPERATION_KEYS_READ = new Set([
   'responses',
   'security',
   'x-amazon-apigateway-integration',
+  'x-amazon-apigateway-request-validator',
   // Listed on its own when present.
   'requestBody',
   // Documentation only: nothing in API Gateway's method depends on these.
@@ -105,6 +107,9 @@ class OpenApiImporter {
   private readonly vpcLinks = new Map<string, VpcLinkDesign>();
   private readonly placeholders = new Map<string, { function?: string; role?: string }>();
   private readonly schemes = new Map<string, SchemeKind>();
+  /** `x-amazon-apigateway-request-validators`, read into the design's options by key. */
+  private readonly validators = new Map<string, RequestValidatorOptionsDesign>();
+  private missingDefaultReported = false;
   private readonly swagger2: boolean;
 
   constructor(
@@ -117,6 +122,7 @@ class OpenApiImporter {
   run(): ImportResult {
     this.readPlaceholders();
     this.readSecuritySchemes();
+    this.readRequestValidators();
     const paths = asMap(this.root.get('paths'));
     if (!paths) {
       this.diagnostics.push({ severity: 'error', message: 'The OpenAPI document has no paths.' });
@@ -206,6 +212,56 @@ class OpenApiImporter {
     }
   }
 
+  /**
+   * The API's request validators (API Gateway developer guide, "x-amazon-apigateway-request-validators
+   * object"): the key is the validator's name unless our export says otherwise.
+   */
+  private readRequestValidators(): void {
+    const names = asMap(this.root.get(REQUEST_VALIDATOR_NAMES));
+    for (const [key, value] of asMap(this.root.get('x-amazon-apigateway-request-validators')) ?? []) {
+      const definition = asMap(value);
+      if (!definition) {
+        this.unmapped.push(`Request validator ${key}: ${describeValue(value)} is not a validator.`);
+        continue;
+      }
+      const out: RequestValidatorOptionsDesign = {};
+      const name = names?.has(key) ? names.get(key) : key;
+      if (typeof name === 'string') out.requestValidatorName = name;
+      for (const [field, flag] of definition) {
+        if (field === 'validateRequestBody' || field === 'validateRequestParameters') {
+          const read = asBoolean(flag);
+          if (read !== undefined) {
+            out[field] = read;
+            continue;
+          }
+        }
+        this.unmapped.push(`Request validator ${key}: ${field} ${describeValue(flag)}.`);
+      }
+      this.validators.set(key, out);
+    }
+  }
+
+  /** The operation's validator, or the API's default one (`x-amazon-apigateway-request-validator` at the root). */
+  private requestValidator(op: ValueMap, where: string): RequestValidatorOptionsDesign | undefined {
+    const own = op.has('x-amazon-apigateway-request-validator');
+    const value = own
+      ? op.get('x-amazon-apigateway-request-validator')
+      : this.root.get('x-amazon-apigateway-request-validator');
+    if (value === undefined) return undefined;
+    const key = asString(value);
+    const validator = key === undefined ? undefined : this.validators.get(key);
+    if (!validator) {
+      if (own || !this.missingDefaultReported) {
+        this.unmapped.push(
+          `${own ? where : 'The document'}: request validator ${describeValue(value)} is not in x-amazon-apigateway-request-validators.`,
+        );
+      }
+      if (!own) this.missingDefaultReported = true;
+      return undefined;
+    }
+    return { ...validator };
+  }
+
   private stageName(): string | undefined {
     if (this.swagger2) {
       const basePath = asString(this.root.get('basePath'));
@@ -239,6 +295,9 @@ class OpenApiImporter {
       'tags',
       'externalDocs',
       'x-amazon-apigateway-binary-media-types',
+      'x-amazon-apigateway-request-validators',
+      'x-amazon-apigateway-request-validator',
+      REQUEST_VALIDATOR_NAMES,
       STUDIO_EXTENSION,
     ]);
     for (const key of this.root.keys()) {
@@ -578,6 +637,8 @@ class OpenApiImporter {
       methodResponses.push(this.methodResponse(status, response, where));
     }
     if (methodResponses.length) out.methodResponses = methodResponses;
+    const validator = this.requestValidator(op, where);
+    if (validator) out.requestValidatorOptions = validator;
     if (op.has('requestBody'))
       this.unmapped.push(`${where}: the request body schema (request models are not part of the design).`);
     return out;
