@@ -10,7 +10,7 @@ import { generateGo } from './codegen/go';
 import { generateJava } from './codegen/java';
 import { generatePython } from './codegen/python';
 import { generateTypeScript } from './codegen/typescript';
-import { validateDesign } from './design/validate';
+import { validateDesign, validateTemplate } from './design/validate';
 import type { Design } from './design/types';
 import { hasErrors, type Diagnostic } from './diagnostics';
 import { printOpenApiJson, printOpenApiYaml, printSamYaml } from './interop';
@@ -79,15 +79,21 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
   }
 
   let template: Template | null = null;
-  if (!hasErrors(diagnostics)) {
+  // Errors API Gateway alone raises (aws/*) leave a design CDK synthesizes: synthesize it anyway,
+  // so that what `cdk synth` itself would refuse in its template is reported too.
+  const deployOnly = diagnostics.every((d) => d.severity !== 'error' || d.code?.startsWith('aws/'));
+  if (deployOnly) {
+    const valid = !hasErrors(diagnostics);
     try {
-      template = synthesize(design, { pathMetadata });
+      const synthesized = synthesize(design, { pathMetadata });
+      diagnostics.push(...validateTemplate(design, synthesized));
+      if (valid && !hasErrors(diagnostics)) template = synthesized;
     } catch (error) {
-      diagnostics.push(
-        error instanceof SynthesisError
-          ? { severity: 'error', code: 'cdk/synthesis', message: error.message }
-          : internalError('synthesize the CloudFormation template', error),
-      );
+      if (error instanceof SynthesisError) {
+        diagnostics.push({ severity: 'error', code: 'cdk/synthesis', message: error.message });
+      } else if (valid) {
+        diagnostics.push(internalError('synthesize the CloudFormation template', error));
+      }
     }
   }
 

@@ -5,7 +5,10 @@
  *
  * Rule groups: rules/ids (construct ids), rules/paths (resources and verbs), rules/functions,
  * rules/roles, rules/methods (integration options, responses, templates), rules/mappings
- * (parameter mappings), rules/api (stack environment, RestApi, stage), rules/references.
+ * (parameter mappings), rules/api (stack environment, RestApi, stage), rules/references,
+ * rules/templateSchema (CloudFormation schema checks of `cdk synth`'s template validation),
+ * rules/logicalIds (construct paths that give one logical ID). validateTemplate adds what can be
+ * checked only on the synthesized template (rules/template).
  */
 import type { Diagnostic } from '../diagnostics';
 import { pointer } from '../diagnostics';
@@ -13,12 +16,16 @@ import type { Design } from './types';
 import { checkApi } from './rules/api';
 import { checkFunctions } from './rules/functions';
 import { checkIds } from './rules/ids';
+import { checkLogicalIds } from './rules/logicalIds';
 import { checkMethods } from './rules/methods';
 import { checkPaths } from './rules/paths';
 import { checkReferences } from './rules/references';
 import { Reporter, entriesOf, quote } from './rules/report';
 import { checkRequestValidators } from './rules/requestValidator';
 import { checkRoles } from './rules/roles';
+import { checkSynthesizedTemplate } from './rules/template';
+import { checkTemplateSchema } from './rules/templateSchema';
+import type { Template } from '../synth/cfn';
 
 export interface ValidateOptions {
   /** "Today" for the runtime deprecation dates CDK's template validation checks. Default: now. */
@@ -93,6 +100,8 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): D
     checkFunctions(design, report, options.now ?? new Date());
     checkRoles(design, report);
     checkMethods(design, report);
+    checkTemplateSchema(design, report);
+    checkLogicalIds(design, report);
     checkRequestValidators(design, report);
     checkEnums(design, report);
     checkReferences(design, report);
@@ -106,4 +115,22 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): D
     );
   }
   return report.diagnostics;
+}
+
+/**
+ * What `cdk synth` refuses in the template a design synthesizes to (too many resources, text the
+ * template validation rejects). generate() runs it on the synthesizer's template. Never throws.
+ */
+export function validateTemplate(design: Design, template: Template): Diagnostic[] {
+  try {
+    return checkSynthesizedTemplate(design, template);
+  } catch (error) {
+    return [
+      {
+        severity: 'error',
+        code: 'design/internal',
+        message: `The template could not be validated: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ];
+  }
 }

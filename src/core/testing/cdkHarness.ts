@@ -147,6 +147,41 @@ export function synthTypeScriptAppToAssembly(source: string, options: SynthOptio
   }
 }
 
+/** One finding of the template validation `cdk synth` runs (cdk.out/validation-report.json). */
+export interface ValidationViolation {
+  /** The validator's rule, e.g. "F3002" for CloudFormation Validate. */
+  ruleName: string;
+  /** What the CLI prints after "ERROR": the property path below Properties, then the message. */
+  description: string;
+  severity: string;
+}
+
+interface ValidationReport {
+  pluginReports?: Array<{ violations?: ValidationViolation[] }>;
+}
+
+/**
+ * The error-level findings (severity error or fatal) of the assembly's validation-report.json:
+ * what makes `cdk synth` exit 1 in a `cdk init` project (`@aws-cdk/core:validateAgainstDefaultRules`
+ * on). The harness synthesizes with `@aws-cdk/core:failSynthOnValidationErrors: false`, so the app
+ * does not fail on them; the report has them all the same. No report (nothing to validate): none.
+ */
+export function validationErrors(assemblyDir: string): ValidationViolation[] {
+  let report: ValidationReport;
+  try {
+    report = JSON.parse(
+      readFileSync(join(assemblyDir, 'validation-report.json'), 'utf8'),
+    ) as ValidationReport;
+  } catch {
+    return [];
+  }
+  return (report.pluginReports ?? []).flatMap((plugin) =>
+    (plugin.violations ?? [])
+      .filter((violation) => violation.severity === 'error' || violation.severity === 'fatal')
+      .map(({ ruleName, description, severity }) => ({ ruleName, description, severity })),
+  );
+}
+
 /** Removes a cloud assembly directory made by `synthTypeScriptAppToAssembly`. */
 export function removeAssembly(assemblyDir: string): void {
   rmSync(assemblyDir, { recursive: true, force: true });

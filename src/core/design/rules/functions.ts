@@ -8,7 +8,10 @@ import {
   INLINE_CODE_EMPTY_MESSAGE,
   functionNameFormatMessage,
   functionNameTooLongMessage,
+  greaterThanMaximumMessage,
   inlineSourceNotAllowedMessage,
+  lessThanMinimumMessage,
+  validatorNumber,
 } from './messages';
 import type { Reporter } from './report';
 import { hasOwn, quote } from './report';
@@ -16,6 +19,10 @@ import { hasOwn, quote } from './report';
 /** Lambda's MemorySize range (CreateFunction API reference: 128 to 10240 MB). */
 export const LAMBDA_MEMORY_MIN = 128;
 export const LAMBDA_MEMORY_MAX = 10240;
+/** AWS::Lambda::Function schema: MemorySize maximum (what `cdk synth`'s template validation checks). */
+const SCHEMA_MEMORY_MAX = 32768;
+/** AWS::Lambda::Function schema: Timeout maximum (900 without CapacityProviderConfig, a rule of its own). */
+const SCHEMA_TIMEOUT_MAX = 5400;
 
 /** Length in Unicode code points, as the template validator's JSON-schema checks count. */
 function codePoints(text: string): number {
@@ -122,7 +129,14 @@ function checkCreatedFunction(fn: CreatedFunctionDesign, index: number, report: 
       report.error(
         'cdk/memory-size-minimum',
         at('memorySize'),
-        `MemorySize: ${fn.memorySize} is less than the minimum of ${LAMBDA_MEMORY_MIN}`,
+        lessThanMinimumMessage('MemorySize', fn.memorySize, LAMBDA_MEMORY_MIN),
+        'Lambda memory is 128 to 10240 MB.',
+      );
+    } else if (fn.memorySize > SCHEMA_MEMORY_MAX) {
+      report.error(
+        'cdk/memory-size-maximum',
+        at('memorySize'),
+        greaterThanMaximumMessage('MemorySize', fn.memorySize, SCHEMA_MEMORY_MAX),
         'Lambda memory is 128 to 10240 MB.',
       );
     } else if (fn.memorySize > LAMBDA_MEMORY_MAX) {
@@ -142,16 +156,24 @@ function checkCreatedFunction(fn: CreatedFunctionDesign, index: number, report: 
       report.error(
         'cdk/function-timeout-minimum',
         at('timeout'),
-        `Timeout: ${seconds} is less than the minimum of 1`,
+        lessThanMinimumMessage('Timeout', seconds, 1),
         'A function timeout is at least 1 second.',
       );
     } else if (seconds !== undefined && seconds > 900) {
       report.error(
         'cdk/function-timeout-maximum',
         at('timeout'),
-        `Timeout: ${seconds} exceeds maximum 900 for a function without CapacityProviderConfig`,
+        `Timeout: ${validatorNumber(seconds)} exceeds maximum 900 for a function without CapacityProviderConfig`,
         'A Lambda function runs for at most 15 minutes.',
       );
+      if (seconds > SCHEMA_TIMEOUT_MAX) {
+        report.error(
+          'cdk/function-timeout-maximum',
+          at('timeout'),
+          greaterThanMaximumMessage('Timeout', seconds, SCHEMA_TIMEOUT_MAX),
+          'A Lambda function runs for at most 15 minutes.',
+        );
+      }
     }
   }
 }

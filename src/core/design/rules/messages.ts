@@ -114,3 +114,31 @@ export const ALLOW_TEST_INVOKE_IGNORED_MESSAGE =
 export function duplicateMethodResponseMessage(statusCode: string): string {
   return `addMethodResponse called multiple times with statusCode=${statusCode}, deployment will be nondeterministic. Use a single addMethodResponse call to configure the entire response.`;
 }
+
+/**
+ * A number as CloudFormation Validate prints it in range messages ("is greater than the maximum
+ * of"): the JSON number of the template read as a whole number when it is one, else as a Rust
+ * f64 shown with `Display` — the shortest digits that round-trip, never in exponent form
+ * (1e21 → "1000000000000000000000", 1e-7 → "0.0000001"). JavaScript prints the same digits,
+ * with an exponent outside 1e-7 … 1e21, so only the exponent is expanded.
+ */
+export function validatorNumber(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign, lead, fraction = '', exponentText] = match;
+  const digits = lead + fraction;
+  const exponent = Number(exponentText);
+  if (exponent >= 0) {
+    return sign + (exponent >= fraction.length ? digits + '0'.repeat(exponent - fraction.length) : text);
+  }
+  return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+}
+
+/** CloudFormation Validate's range messages (E3034) for a number property. */
+export function greaterThanMaximumMessage(property: string, value: number, maximum: number): string {
+  return `${property}: ${validatorNumber(value)} is greater than the maximum of ${maximum}`;
+}
+export function lessThanMinimumMessage(property: string, value: number, minimum: number): string {
+  return `${property}: ${validatorNumber(value)} is less than the minimum of ${minimum}`;
+}

@@ -30,6 +30,8 @@ const STATUS_CODE = /^[1-5]\d\d$/;
  */
 const PERMISSION_FUNCTION_NAME =
   /^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$/;
+/** AWS::Lambda::Permission FunctionName maxLength. */
+const PERMISSION_FUNCTION_NAME_MAX_LENGTH = 140;
 const PERMISSION_FUNCTION_NAME_TEXT =
   '^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$';
 
@@ -204,6 +206,15 @@ function checkInvokePermissions(
         pointer('functions', design.functions.indexOf(fn), 'importArn'),
         `FunctionName: '${fn.importArn}' does not match pattern '${PERMISSION_FUNCTION_NAME_TEXT}'`,
         'Check the function ARN: arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER].',
+      );
+    }
+    const length = [...fn.importArn].length;
+    if (length > PERMISSION_FUNCTION_NAME_MAX_LENGTH) {
+      report.error(
+        'cdk/permission-function-name-length',
+        pointer('functions', design.functions.indexOf(fn), 'importArn'),
+        `FunctionName: length ${length} exceeds maximum ${PERMISSION_FUNCTION_NAME_MAX_LENGTH}`,
+        "The invoke permission names the function by this ARN, and AWS::Lambda::Permission's FunctionName has at most 140 characters: a function name of at most 64 characters fits.",
       );
     }
     return;

@@ -13,6 +13,8 @@ import { hasOwn, quote } from './report';
 const RESOURCE_HOST_TYPE = 'Resource2';
 const ROOT_HOST_TYPE = 'RootResource';
 const ROOT_CONSTRUCT_ID = 'Default';
+/** The construct id CDK gives the CloudFormation element of an L2 construct. */
+const CFN_RESOURCE_ID = 'Resource';
 
 /** aws-apigateway/lib/resource.js `validateResourcePathPart`: what is left to match after `{…}`/`+`. */
 export function strippedPathPart(part: string): string {
@@ -164,6 +166,17 @@ export function checkPaths(design: Design, report: Reporter): void {
             at,
             collisionOnResource(node, part),
             `The method ${part} ${node.path} already uses the id ${quote(part)} under this resource; rename the path part.`,
+          );
+          return;
+        }
+        if (part === CFN_RESOURCE_ID && node.path !== '/') {
+          // Every Resource creates its AWS::ApiGateway::Resource as the child "Resource"
+          // (resource.js: new CfnResource(this, 'Resource', …)); the root resource has none.
+          report.error(
+            'cdk/construct-id-collision',
+            at,
+            collisionOnResource(node, part),
+            `CDK names the CloudFormation resource of ${node.path} "Resource", so no path part below it can have that name; rename the path part.`,
           );
           return;
         }
