@@ -6,7 +6,7 @@ import { pointer, type Diagnostic } from '../diagnostics';
 import type { Design, MethodDesign, SampleRequest } from '../design/types';
 import { gatewayError, type GatewayError } from './gatewayResponses';
 import { javaMap, truncate } from './log';
-import { getLast, joinedValues, mergeSingleAndMulti, type MultiMap } from './multimap';
+import { getAll, getLast, joinedValues, mergeSingleAndMulti, type MultiMap } from './multimap';
 import type { MethodRequest } from './request';
 import {
   fillPath,
@@ -114,31 +114,80 @@ function methodRequestLog(request: MethodRequest, requestId: string): string[] {
   ];
 }
 
-/** Required parameters (`method.request.querystring.q: true`) the request lacks or leaves blank. */
+/**
+ * Required parameters (`method.request.querystring.q: true`) the request lacks or leaves blank, by
+ * name. API Gateway checks that each is "included and not blank" (developer guide, "Request
+ * validation for REST APIs"); header names are case-insensitive. Listed in the order of their keys
+ * (headers, then path, then query string), as API Gateway's own sorted parameter map would list
+ * them; the order across locations is not confirmed by a recorded response.
+ */
 export function missingRequiredParameters(method: MethodDesign, request: MethodRequest): string[] {
-  const missing: string[] = [];
+  const missing: Array<[key: string, name: string]> = [];
   for (const [key, required] of Object.entries(method.options?.requestParameters ?? {})) {
-    const match = /^method\.request\.(path|querystring|header)\.(.+)$/.exec(key);
-    if (!required || !match) continue;
+    const match =
+      /^method\.request\.(path|querystring|header|multivaluequerystring|multivalueheader)\.(.+)$/.exec(key);
+    if (required !== true || !match) continue;
     const [, location, name] = match;
-    const value =
+    const header = location.endsWith('header');
+    const values =
       location === 'path'
-        ? request.pathParameters[name]
-        : getLast(location === 'header' ? request.headers : request.query, name, location === 'header');
-    if (value === undefined || value.trim() === '') missing.push(name);
+        ? [request.pathParameters[name]]
+        : (getAll(header ? request.headers : request.query, name, header) ?? []);
+    const value = location.startsWith('multivalue')
+      ? values.find((v) => v !== undefined && v.trim() !== '')
+      : values[values.length - 1];
+    if (value === undefined || value.trim() === '') missing.push([key, name]);
   }
-  return missing;
+  return missing.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, name]) => name);
 }
 
-function requiredParameterNotes(method: MethodDesign, request: MethodRequest): string[] {
-  const missing = missingRequiredParameters(method, request);
-  if (missing.length === 0) return [];
-  return [
-    `Required request parameters are missing or blank: ${missing.join(', ')}. API Gateway enforces "required" only ` +
-      'through a request validator, and this method has none (CDK attaches one only when requestValidator or ' +
-      'requestValidatorOptions is set), so the request goes on. With a validator it would be answered 400 ' +
-      `{"message": "Missing required request parameters: [${missing.join(', ')}]"}.`,
-  ];
+/** API Gateway's message for missing required parameters (the 400 body's `message`). */
+export function missingParametersMessage(missing: readonly string[]): string {
+  return `Missing required request parameters: [${missing.join(', ')}]`;
+}
+
+/**
+ * The execution log line of a failed parameter validation. The wording after the stage's request
+ * lines is our best knowledge; no recorded test-invoke log of this case was available to compare.
+ */
+export function requestValidationFailedLog(message: string): string {
+  return `Request validation failed for request: ${message}`;
+}
+
+/** Notes on required parameters and the method's validator when the request goes on. */
+function requestValidationNotes(method: MethodDesign, missing: readonly string[]): string[] {
+  const validator = method.options?.requestValidatorOptions;
+  const notes: string[] = [];
+  if (missing.length > 0) {
+    const answer = `{"message": "${missingParametersMessage(missing)}"}`;
+    notes.push(
+      validator === undefined
+        ? `Required request parameters are missing or blank: ${missing.join(', ')}. API Gateway enforces "required" ` +
+            'only through a request validator, and this method has none (CDK attaches one only when requestValidator or ' +
+            `requestValidatorOptions is set), so the request goes on. With a validator it would be answered 400 ${answer}.`
+        : `Required request parameters are missing or blank: ${missing.join(', ')}. The method's request validator has ` +
+            `validateRequestParameters ${validator.validateRequestParameters === false ? 'false' : 'unset (false)'}, so the ` +
+            `request goes on. With validateRequestParameters true it would be answered 400 ${answer}.`,
+    );
+  }
+  if (validator?.validateRequestBody === true) {
+    notes.push(
+      'validateRequestBody is true, but API Gateway validates a body only against the request model of its ' +
+        'content type (requestModels), which design version 1 cannot set: no body is validated, here or on AWS.',
+    );
+  }
+  return notes;
+}
+
+/**
+ * With a request validator whose validateRequestParameters is true, a request missing a required
+ * parameter is answered 400 before the integration (gateway response BAD_REQUEST_PARAMETERS).
+ */
+function validationError(method: MethodDesign, missing: readonly string[]): GatewayError | undefined {
+  if (missing.length === 0 || method.options?.requestValidatorOptions?.validateRequestParameters !== true) {
+    return undefined;
+  }
+  return gatewayError('BAD_REQUEST_PARAMETERS', missingParametersMessage(missing));
 }
 
 /** What a deployed stage checks before the integration and the console's Test skips. */
@@ -218,16 +267,28 @@ export function methodRequestStage(
   }
   if (method.httpMethod === 'ANY') notes.push(`The ANY method of ${method.path} serves the ${verb} request.`);
   const request = buildRequest(verb, resolved, sample);
-  notes.push(...requiredParameterNotes(method, request), ...accessNotes(method, request));
-  const step: SimulationStep = {
-    stage: 'Method request',
-    log: methodRequestLog(request, requestId),
-    notes,
-    data: {
-      method: `${method.httpMethod} ${method.path}`,
-      methodPointer: pointer('methods', index),
-      request,
-    },
+  const missing = missingRequiredParameters(method, request);
+  const log = methodRequestLog(request, requestId);
+  const data = {
+    method: `${method.httpMethod} ${method.path}`,
+    methodPointer: pointer('methods', index),
+    request,
   };
+  const invalid = validationError(method, missing);
+  if (invalid) {
+    notes.push(
+      `The method's request validator has validateRequestParameters true and required request parameters are ` +
+        `missing or blank (${missing.join(', ')}): API Gateway answers 400 before the integration.`,
+      ...accessNotes(method, request),
+    );
+    const message = missingParametersMessage(missing);
+    return {
+      ok: false,
+      error: invalid,
+      step: { stage: 'Method request', log: [...log, requestValidationFailedLog(message)], notes, data },
+    };
+  }
+  notes.push(...requestValidationNotes(method, missing), ...accessNotes(method, request));
+  const step: SimulationStep = { stage: 'Method request', log, notes, data };
   return { ok: true, method, methodIndex: index, request, step };
 }
