@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { selectGenerated, selectRendered, selectVisibleSimulation } from '../../state/derived';
 import { OUTPUT_TABS, useAppStore, type OutputTab } from '../../state/store';
 import { CodeView } from './CodeView';
@@ -14,6 +14,7 @@ import {
   simulationText,
   type OutputContent,
 } from './outputContent';
+import { OutputTabs } from './OutputTabs';
 import { SimulationView } from './SimulationView';
 import { OutputLinkBar, useOutputLinks } from '../teach/outputLinks';
 
@@ -34,8 +35,7 @@ function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
 /**
  * The live output: CDK code in each language, the CloudFormation template, its OpenAPI and SAM
  * exports (with what they cannot carry), the rendered template,
- * the simulation and the Lambda event, each with Copy and Download. Tabs follow the WAI-ARIA tabs
- * pattern (arrow keys move between tabs, one tab stop).
+ * the simulation and the Lambda event, each with Copy and Download. Tabs: ./OutputTabs.
  */
 export function OutputPane() {
   const tab = useAppStore((s) => s.outputTab);
@@ -44,7 +44,6 @@ export function OutputPane() {
   const setPathMetadata = useAppStore((s) => s.setPathMetadata);
   const simulation = useAppStore(selectVisibleSimulation);
   const simulateAvailable = useAppStore((s) => s.coreOutputs.simulate !== undefined);
-  const tabRefs = useRef(new Map<OutputTab, HTMLButtonElement>());
   const [status, setStatus] = useState('');
   const content = useTabContent(tab);
   // Field ↔ output linking (src/ui/teach): lines of the focused field, and line clicks.
@@ -53,24 +52,6 @@ export function OutputPane() {
     content !== 'simulation' && content.kind === 'code' ? content.text : undefined,
   );
   const active = OUTPUT_TABS.find((t) => t.id === tab) ?? OUTPUT_TABS[0];
-
-  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const at = OUTPUT_TABS.findIndex((t) => t.id === active.id);
-    const to =
-      event.key === 'ArrowRight'
-        ? (at + 1) % OUTPUT_TABS.length
-        : event.key === 'ArrowLeft'
-          ? (at - 1 + OUTPUT_TABS.length) % OUTPUT_TABS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? OUTPUT_TABS.length - 1
-              : undefined;
-    if (to === undefined) return;
-    event.preventDefault();
-    setTab(OUTPUT_TABS[to].id);
-    tabRefs.current.get(OUTPUT_TABS[to].id)?.focus();
-  };
 
   const exportable: { text: string; fileName: string; type: string } | undefined =
     content === 'simulation'
@@ -97,29 +78,13 @@ export function OutputPane() {
 
   return (
     <section className="output-pane" aria-label="Output">
-      <div role="tablist" aria-label="Output" className="output-tabs" onKeyDown={onTabKey}>
-        {OUTPUT_TABS.map((t) => (
-          <button
-            key={t.id}
-            ref={(el) => {
-              if (el) tabRefs.current.set(t.id, el);
-            }}
-            type="button"
-            role="tab"
-            id={`output-tab-${t.id}`}
-            aria-selected={t.id === active.id}
-            aria-controls="output-panel"
-            tabIndex={t.id === active.id ? 0 : -1}
-            className="output-tab"
-            onClick={() => {
-              setTab(t.id);
-              setStatus('');
-            }}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <OutputTabs
+        active={active.id}
+        onSelect={(id) => {
+          setTab(id);
+          setStatus('');
+        }}
+      />
       <div
         role="tabpanel"
         id="output-panel"
