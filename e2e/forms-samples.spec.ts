@@ -115,6 +115,8 @@ test('the method form with every section open has no serious accessibility viola
   );
   await form.getByRole('button', { name: 'Add response parameter (responseParameters)' }).first().click();
   await form.getByRole('button', { name: 'Add response model (responseModels)' }).first().click();
+  await form.getByRole('button', { name: 'Add request validator (requestValidatorOptions)' }).click();
+  await expect(form.getByLabel('Validator name (requestValidatorName)')).toBeVisible();
   expect(await seriousViolations(page, 'form.method-form')).toEqual([]);
 });
 

@@ -85,6 +85,9 @@ test('every control of the method form names its CDK property and carries its JS
   await methodItem(page, 'GET /pets/{petId}').click();
   const form = page.locator('form.method-form');
   await expect(form).toBeVisible();
+  // The request validator's fields appear once it is added: audit them too.
+  await form.getByRole('button', { name: 'Add request validator (requestValidatorOptions)' }).click();
+  await expect(form.getByLabel('Validate request body (validateRequestBody)')).toBeVisible();
   const problems = await form.evaluate((root) => {
     const bad: string[] = [];
     for (const el of Array.from(root.querySelectorAll<HTMLElement>('input, select, textarea, button'))) {
@@ -217,4 +220,60 @@ test('edits to different fields of one list item all stick (memoized fields read
       responseParameters: { 'method.response.header.X-Gone': "'yes'" },
     },
   ]);
+});
+
+test('a request validator set in the form reaches the output, and the simulator answers 400 for a missing required parameter', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const form = page.locator('form.method-form');
+  const group = form.getByRole('group', { name: 'Request validator (requestValidatorOptions)' });
+  await expect(group.getByText('not set')).toBeVisible();
+  await group.getByRole('button', { name: 'Add request validator (requestValidatorOptions)' }).click();
+  await expect(group.getByText('This request validator checks nothing')).toBeVisible();
+  await group.getByLabel('Validator name (requestValidatorName)').fill('params-only');
+  await group.getByLabel('Validate request parameters (validateRequestParameters)').selectOption('true');
+  await expect(group.getByLabel('Validate request body (validateRequestBody)')).toHaveValue('');
+  await expect(group.getByLabel('Validate request parameters (validateRequestParameters)')).toHaveAttribute(
+    'data-path',
+    '/methods/0/options/requestValidatorOptions/validateRequestParameters',
+  );
+
+  // A required query string parameter the current sample does not send.
+  await form.getByRole('button', { name: 'Add method request parameter (requestParameters)' }).click();
+  await form
+    .getByLabel(/^Method request parameters: name \d+ \(requestParameters\)$/)
+    .last()
+    .fill('method.request.querystring.q');
+  const saved = await savedDesign(page, (d) => JSON.stringify(d).includes('method.request.querystring.q'));
+  expect(saved.methods[0].options.requestValidatorOptions).toEqual({
+    requestValidatorName: 'params-only',
+    validateRequestParameters: true,
+  });
+
+  const stages = page.getByRole('list', { name: 'Request lifecycle' });
+  await expect(stages.locator('[data-stage="Method request"]')).toContainText('→ 400');
+  await expect(stages.locator('[data-stage="Lambda"]')).toContainText('not reached');
+  // The summary is cut short; the whole body is in the stage's data.
+  await expect(stages.locator('[data-stage="Method response"]')).toContainText(
+    '400 {"message": "Missing required request parameters:',
+  );
+  await group.screenshot({ path: testInfo.outputPath('forms-request-validator.png') });
+
+  const output = page.getByRole('region', { name: 'Output' });
+  await output.getByRole('tab', { name: 'CDK TypeScript' }).click();
+  const code = output.getByTestId('output-code');
+  await expect(code).toContainText(
+    /requestValidatorOptions: \{\s*requestValidatorName: 'params-only',\s*validateRequestParameters: true,?\s*\}/,
+  );
+  await output.getByRole('tab', { name: 'CloudFormation JSON' }).click();
+  await expect(code).toContainText('"Type": "AWS::ApiGateway::RequestValidator"');
+  await expect(code).toContainText('"Name": "params-only"');
+  await expect(code).toContainText('"RequestValidatorId": {');
+
+  // Removing it brings the design back to no validator: the request reaches the function again.
+  await group.getByRole('button', { name: 'Remove request validator (requestValidatorOptions)' }).click();
+  await expect(group.getByText('not set')).toBeVisible();
+  await expect(stages.locator('[data-stage="Method request"]')).not.toContainText('→ 400');
 });

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import {
   HTTP_METHODS,
@@ -13,10 +13,11 @@ import {
   type PassthroughBehavior,
   type ResponseModelName,
   type ResponseTransferMode,
+  type RequestValidatorOptionsDesign,
 } from '../../core/design/types';
 import { diagnosticsAt, diagnosticsWithin, unclaimedDiagnostics } from './diagnostics';
-import { FieldMessages } from './Field';
-import { FIELD_DOCS } from './docs';
+import { FieldMessages, Help } from './Field';
+import { FIELD_DOCS, fieldLabel } from './docs';
 import { useLatest } from './memo';
 import { DurationField, EnumField, TextField, ThreeStateField } from './inputs';
 import { ListField } from './ListField';
@@ -427,6 +428,12 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           renderValue={RequiredSelect}
           shortValue
         />
+        <RequestValidatorField
+          path={p('/options/requestValidatorOptions')}
+          value={method.options?.requestValidatorOptions}
+          diagnostics={diagnostics}
+          onChange={(v) => set('/options/requestValidatorOptions', v)}
+        />
         <ListField<MethodResponseDesign>
           title={FIELD_DOCS.methodResponses.title}
           property="methodResponses"
@@ -599,6 +606,91 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
         />
       </details>
     </form>
+  );
+}
+
+/**
+ * `options.requestValidatorOptions`: present or not (Add / Remove), and when present its three
+ * fields, each left out unless set (CDK emits only what is set).
+ */
+function RequestValidatorField({
+  path,
+  value,
+  diagnostics,
+  onChange,
+}: {
+  path: string;
+  value: RequestValidatorOptionsDesign | undefined;
+  diagnostics: readonly Diagnostic[];
+  onChange(next: RequestValidatorOptionsDesign | undefined): void;
+}) {
+  const id = useId();
+  const latest = useLatest({ value, onChange });
+  const doc = FIELD_DOCS.requestValidatorOptions;
+  const label = fieldLabel(doc.title, 'requestValidatorOptions');
+  const setField = <K extends keyof RequestValidatorOptionsDesign>(
+    key: K,
+    next: RequestValidatorOptionsDesign[K] | undefined,
+  ) => latest.current.onChange(withKey(latest.current.value ?? {}, key, next));
+  return (
+    <div
+      role="group"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={`${id}-doc`}
+      className="list-field field"
+      data-path={path}
+      tabIndex={-1}
+    >
+      <div className="field-label-row">
+        <span id={`${id}-label`} className="group-label">
+          {label}
+        </span>
+        <Help docId={`${id}-doc`} doc={doc} />
+        {value === undefined ? <span className="badge badge-unset">not set</span> : null}
+      </div>
+      <FieldMessages diagnostics={diagnosticsAt(diagnostics, path)} />
+      {value === undefined ? (
+        <button type="button" className="link-button" onClick={() => onChange({})}>
+          Add request validator (requestValidatorOptions)
+        </button>
+      ) : (
+        <>
+          <div className="field-grid">
+            <TextField
+              title={FIELD_DOCS.requestValidatorName.title}
+              property="requestValidatorName"
+              doc={FIELD_DOCS.requestValidatorName}
+              path={`${path}/requestValidatorName`}
+              diagnostics={diagnosticsAt(diagnostics, `${path}/requestValidatorName`)}
+              value={value.requestValidatorName}
+              empty="unset"
+              onChange={(v) => setField('requestValidatorName', v)}
+            />
+            <ThreeStateField
+              title={FIELD_DOCS.validateRequestParameters.title}
+              property="validateRequestParameters"
+              doc={FIELD_DOCS.validateRequestParameters}
+              path={`${path}/validateRequestParameters`}
+              diagnostics={diagnosticsAt(diagnostics, `${path}/validateRequestParameters`)}
+              value={value.validateRequestParameters}
+              onChange={(v) => setField('validateRequestParameters', v)}
+            />
+            <ThreeStateField
+              title={FIELD_DOCS.validateRequestBody.title}
+              property="validateRequestBody"
+              doc={FIELD_DOCS.validateRequestBody}
+              path={`${path}/validateRequestBody`}
+              diagnostics={diagnosticsAt(diagnostics, `${path}/validateRequestBody`)}
+              value={value.validateRequestBody}
+              onChange={(v) => setField('validateRequestBody', v)}
+            />
+          </div>
+          <button type="button" className="link-button" onClick={() => onChange(undefined)}>
+            Remove request validator (requestValidatorOptions)
+          </button>
+        </>
+      )}
+    </div>
   );
 }
 

@@ -152,6 +152,26 @@ export const FIELD_DOCS = {
     doc: 'Parameters the method declares: method.request.(header|querystring|path).name, each required or optional.',
     default: 'none',
   },
+  requestValidatorOptions: {
+    title: 'Request validator',
+    doc: 'CDK creates an AWS::ApiGateway::RequestValidator for this method. API Gateway enforces required request parameters only with one that validates them.',
+    default: 'none: required parameters are not enforced',
+  },
+  requestValidatorName: {
+    title: 'Validator name',
+    doc: "The RequestValidator's name in API Gateway.",
+    default: 'none',
+  },
+  validateRequestBody: {
+    title: 'Validate request body',
+    doc: 'Checks the body against the request model of its content type; design version 1 sets no request models, so no body is checked.',
+    default: 'false',
+  },
+  validateRequestParameters: {
+    title: 'Validate request parameters',
+    doc: 'Answers 400 "Missing required request parameters: […]" when a required path, query string or header parameter is missing or blank.',
+    default: 'false',
+  },
   methodResponses: {
     title: 'Method responses',
     doc: 'The responses the method may return; an integration response can only use a status code declared here.',

@@ -37,6 +37,8 @@ describe('where the method form shows diagnostics', () => {
       '/methods/2/integration/integrationResponses/0/responseTemplates/text~1plain',
       '/methods/2/options/methodResponses/0/responseModels/application~1json',
       '/methods/2/options/apiKeyRequired',
+      '/methods/2/options/requestValidatorOptions',
+      '/methods/2/options/requestValidatorOptions/validateRequestParameters',
     ]) {
       expect(paths.has(p), p).toBe(true);
     }

@@ -26,6 +26,10 @@ const OPTION_SCALARS = [
   'operationName',
   'requestParameters',
   'methodResponses',
+  'requestValidatorOptions',
+  'requestValidatorOptions/requestValidatorName',
+  'requestValidatorOptions/validateRequestBody',
+  'requestValidatorOptions/validateRequestParameters',
 ];
 
 function mapPaths(base: string, map: Record<string, unknown> | undefined): string[] {
