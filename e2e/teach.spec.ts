@@ -46,6 +46,7 @@ const PROMISED: Record<string, Record<string, number>> = {
   'caching-cache-key-parameters': { Oslo: 200, Lima: 200 },
   'why-415': { 'JSON note': 200, 'plain-text note': 415 },
   'why-502': { greet: 502 },
+  'required-parameters-validator': { 'with q': 200, 'without q': 400, 'without q, no validator': 200 },
   'response-streaming': { 'stream words': 200 },
 };
 

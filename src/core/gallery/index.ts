@@ -11,6 +11,7 @@ import { errorMapping } from './scenarios/errorMapping';
 import { formUrlEncoded } from './scenarios/formUrlEncoded';
 import { jsonReshaping } from './scenarios/jsonReshaping';
 import { proxyHelloWorld } from './scenarios/proxyHelloWorld';
+import { requiredParameters } from './scenarios/requiredParameters';
 import { responseStreaming } from './scenarios/responseStreaming';
 import { why415 } from './scenarios/why415';
 import { why502 } from './scenarios/why502';
@@ -30,6 +31,7 @@ export const SCENARIOS: readonly Scenario[] = [
   caching,
   why415,
   why502,
+  requiredParameters,
   responseStreaming,
 ];
 
