@@ -10,7 +10,7 @@ import { generateGo } from './codegen/go';
 import { generateJava } from './codegen/java';
 import { generatePython } from './codegen/python';
 import { generateTypeScript } from './codegen/typescript';
-import { validateDesign, validateTemplate } from './design/validate';
+import { synthesizable, validateDesign, validateTemplate } from './design/validate';
 import type { Design } from './design/types';
 import { hasErrors, type Diagnostic } from './diagnostics';
 import { printOpenApiJson, printOpenApiYaml, printSamYaml } from './interop';
@@ -79,10 +79,10 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
   }
 
   let template: Template | null = null;
-  // Errors API Gateway alone raises (aws/*) leave a design CDK synthesizes: synthesize it anyway,
-  // so that what `cdk synth` itself would refuse in its template is reported too.
-  const deployOnly = diagnostics.every((d) => d.severity !== 'error' || d.code?.startsWith('aws/'));
-  if (deployOnly) {
+  // Errors that API Gateway alone raises (aws/*), or that CDK's template validation finds, leave a
+  // design CDK synthesizes: synthesize it anyway, so that everything `cdk synth` would refuse in the
+  // template is reported (a lone surrogate hides every other finding from the validator, for one).
+  if (synthesizable(diagnostics)) {
     const valid = !hasErrors(diagnostics);
     try {
       const synthesized = synthesize(design, { pathMetadata });

@@ -1,13 +1,13 @@
 /**
  * A seeded property test against the real aws-cdk-lib: random combinations of values around every
- * CDK-enforced limit, applied to a valid design. Our `cdk/*` errors must appear exactly when CDK
- * refuses the design, and CDK's message must be one of ours (CDK stops at its first error; we list
- * them all).
+ * CDK-enforced limit, applied to a valid design. generate()'s `cdk/*` errors (the design's and its
+ * template's) must appear exactly when CDK refuses the design, and CDK's message must be one of
+ * ours (CDK stops at its first error; we list them all).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CreatedFunctionDesign, Design, Duration, HttpMethod, IntegrationDesign } from './types';
-import { validateDesign } from './validate';
+import { generate } from '../generate';
 import { cdkErrors, cdkOutcome } from '../testing/designCdkOracle';
 import { HANDLER_CODE } from '../testing/designMutations';
 
@@ -126,6 +126,23 @@ const mutations: fc.Arbitrary<Mutation>[] = [
   fc.constantFrom('1Pets', 'Pets-Stack', 'P', '').map((id) => (d: Design) => (d.stack.id = id)),
   fc.constantFrom('Default', 'Resource', 'Api').map((id) => (d: Design) => (d.api.id = id)),
   fc
+    .constantFrom('.', '', 'application/json', 'é', '\n')
+    .map((key) => (d: Design) => (integration(d, 1).requestTemplates = { [key]: '{}' })),
+  fc
+    .constantFrom<Array<{ statusCode: string; responseModels?: Record<string, 'Empty'> }>>(
+      [{ statusCode: '200' }, { statusCode: '200' }],
+      [{ statusCode: '200' }, { statusCode: '200', responseModels: {} }],
+      [{ statusCode: '200', responseModels: { '-': 'Empty' } }],
+    )
+    .map((responses) => (d: Design) => (d.methods[1].options = { methodResponses: responses })),
+  fc.constantFrom(10240, 32768, 32769, 1e21).map((value) => (d: Design) => (fn(d).memorySize = value)),
+  fc
+    .constantFrom('pets \ud83d', '${AWS::Region}', '${AWS::Foo}', '🐶')
+    .map((text) => (d: Design) => (d.api.description = text)),
+  fc
+    .constantFrom('/pets/Resource', '/Resource', '/Default', '/pets/Default', '/Handler')
+    .map((path) => (d: Design) => d.methods.push({ path, httpMethod: 'PUT', function: fn(d).id })),
+  fc
     .constantFrom<Array<string | undefined>>(
       ['123456789012', 'eu-west-1'],
       ['', undefined],
@@ -162,7 +179,7 @@ describe('our cdk/* errors agree with the real aws-cdk-lib (seeded)', () => {
       fc.property(fc.array(fc.oneof(...mutations), { minLength: 1, maxLength: 3 }), (changes) => {
         const design = richDesign();
         for (const change of changes) change(design);
-        const ours = validateDesign(design).filter(
+        const ours = generate(design, { outputs: [] }).diagnostics.filter(
           (d) => d.severity === 'error' && d.code?.startsWith('cdk/'),
         );
         const outcome = cdkOutcome(design);

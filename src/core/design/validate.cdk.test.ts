@@ -212,7 +212,7 @@ const cases: CdkCase[] = [
   {
     name: 'an empty function name',
     design: () => designWith((d) => (createdFunction(d).functionName = '')),
-    code: 'cdk/function-name-length',
+    code: 'cdk/function-name-min-length',
     message: 'FunctionName: length 0 is below minimum 1',
   },
   {

@@ -90,6 +90,40 @@ function checkEnums(design: Design, report: Reporter): void {
   });
 }
 
+/**
+ * Codes of the errors that are findings of CDK's template validation (CloudFormation Validate, on
+ * in `cdk init` projects): CDK synthesizes such a design and then refuses its template.
+ */
+export const TEMPLATE_VALIDATION_CODES: ReadonlySet<string> = new Set([
+  'cdk/function-name-min-length',
+  'cdk/function-name-pattern',
+  'cdk/function-timeout-maximum',
+  'cdk/function-timeout-minimum',
+  'cdk/handler-length',
+  'cdk/handler-pattern',
+  'cdk/map-key-pattern',
+  'cdk/memory-size-integer',
+  'cdk/memory-size-maximum',
+  'cdk/memory-size-minimum',
+  'cdk/permission-function-name',
+  'cdk/permission-function-name-length',
+  'cdk/runtime-deprecated',
+  'cdk/unique-items',
+]);
+
+/**
+ * Whether the design can still be synthesized as CDK would (to check its template): true when every
+ * error is one API Gateway alone raises (aws/*) or a finding of CDK's template validation.
+ */
+export function synthesizable(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.every(
+    (d) =>
+      d.severity !== 'error' ||
+      d.code?.startsWith('aws/') === true ||
+      (d.code !== undefined && TEMPLATE_VALIDATION_CODES.has(d.code)),
+  );
+}
+
 /** Every problem generate() reports for this design. Never throws. */
 export function validateDesign(design: Design, options: ValidateOptions = {}): Diagnostic[] {
   const report = new Reporter();

@@ -188,7 +188,7 @@ function checkFunctionName(functionName: string, at: string, report: Reporter): 
       'Leave functionName unset to let CloudFormation name the function.',
     );
     report.error(
-      'cdk/function-name-length',
+      'cdk/function-name-min-length',
       at,
       'FunctionName: length 0 is below minimum 1',
       'Leave functionName unset to let CloudFormation name the function.',
