@@ -71,7 +71,10 @@ export default function MonacoVtlEditor({
       autoClosingOvertype: 'always',
       renderLineHighlight: 'line',
       fixedOverflowWidgets: true,
-      quickSuggestions: { other: true, comments: false, strings: true },
+      // Completion opens on the characters that start something VTL knows ($ . # ' " {) and on
+      // Ctrl+Space, not on every letter: opening the widget (word suggestions from the worker,
+      // refiltering, layout) on each letter cost several ms per keystroke (npm run bench -- ui).
+      quickSuggestions: false,
       suggestOnTriggerCharacters: true,
       // Global in standalone Monaco (the configuration service); the default turns word completion
       // off whenever an inline-completion provider exists, and the suggest feature registers one.

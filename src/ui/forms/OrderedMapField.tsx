@@ -4,7 +4,15 @@ import { diagnosticsAt } from './diagnostics';
 import { FieldMessages, Help } from './Field';
 import { fieldLabel, type FieldDoc } from './docs';
 import { memoField } from './memo';
-import { mapFromRows, moveItem, newRowId, rowsFromMap, sameOrderedMap, type MapRow } from './orderedMap';
+import {
+  mapFromRows,
+  moveItem,
+  newRowId,
+  reconcileRows,
+  rowsFromMap,
+  sameOrderedMap,
+  type MapRow,
+} from './orderedMap';
 import { joinPointer } from './paths';
 
 /** How one row's value is edited. */
@@ -61,7 +69,7 @@ function OrderedMapFieldImpl<V>(props: OrderedMapFieldProps<V>) {
     rows =
       sameOrderedMap(mapFromRows(state.rows).map, value ?? {}) && value !== undefined
         ? state.rows
-        : rowsFromMap(value);
+        : reconcileRows(state.rows, value);
     setState({ rows, source: value });
   }
   const { drafts } = mapFromRows(rows);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFromRows, moveItem, rowsFromMap, sameOrderedMap } from './orderedMap';
+import { mapFromRows, moveItem, reconcileRows, rowsFromMap, sameOrderedMap } from './orderedMap';
 
 describe('ordered map rows', () => {
   it('round-trips a map in key order', () => {
@@ -48,5 +48,28 @@ describe('ordered map rows', () => {
     expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'c', 'b']);
     expect(moveItem(['a', 'b', 'c'], 1, -5)).toEqual(['b', 'a', 'c']);
     expect(moveItem(['a', 'b'], 5, 0)).toEqual(['a', 'b']);
+  });
+
+  it('keeps row ids by name across an outside change, new names get new ids, drafts go', () => {
+    const before = [
+      // Negative ids: never handed out by newRowId.
+      { id: -1, key: 'application/json', value: '$input.body' },
+      { id: -2, key: '', value: 'draft' },
+      { id: -3, key: 'text/plain', value: 'x' },
+    ];
+    const after = reconcileRows(before, {
+      'text/plain': 'y',
+      'application/json': '$input.json("$")',
+      'application/xml': '<a/>',
+    });
+    expect(after.map((r) => [r.key, r.value])).toEqual([
+      ['text/plain', 'y'],
+      ['application/json', '$input.json("$")'],
+      ['application/xml', '<a/>'],
+    ]);
+    expect(after[0].id).toBe(-3);
+    expect(after[1].id).toBe(-1);
+    expect(after[2].id).toBeGreaterThan(0);
+    expect(reconcileRows(before, undefined)).toEqual([]);
   });
 });

@@ -20,6 +20,22 @@ export function rowsFromMap<V>(map: Record<string, V> | undefined): MapRow<V>[] 
   return Object.keys(map).map((key) => ({ id: newRowId(), key, value: map[key] }));
 }
 
+/**
+ * Rows for `map` after an outside change (another editor, undo), keeping the id of the earlier row
+ * with the same name: React then updates that row in place instead of replacing it (typing a
+ * template in the VTL editor rebuilt the form's template row, its textarea and buttons, on every
+ * keystroke). Draft rows of the earlier state are dropped, as the map does not hold them.
+ */
+export function reconcileRows<V>(
+  previous: readonly MapRow<V>[],
+  map: Record<string, V> | undefined,
+): MapRow<V>[] {
+  if (!map) return [];
+  const idByKey = new Map<string, number>();
+  for (const row of previous) if (row.key !== '' && !idByKey.has(row.key)) idByKey.set(row.key, row.id);
+  return Object.keys(map).map((key) => ({ id: idByKey.get(key) ?? newRowId(), key, value: map[key] }));
+}
+
 /** The object the rows stand for, in row order, and which rows were left out as drafts. */
 export function mapFromRows<V>(rows: readonly MapRow<V>[]): {
   map: Record<string, V>;

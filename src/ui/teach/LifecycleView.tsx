@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { defaultRequest, samplesFor } from '../../state/derived';
 import { useAppStore } from '../../state/store';
+import { useSettled } from '../settled';
 import { openPath } from './navigate';
 import { stageViews, type StageView } from './stages';
 import { useTeachCore } from './teachCore';
@@ -12,8 +13,8 @@ import { useTeachCore } from './teachCore';
  */
 export function LifecycleView({ methodIndex }: { methodIndex: number }) {
   const core = useTeachCore();
-  // Deferred: typing updates the forms and output first; the simulation follows.
-  const design = useDeferredValue(useAppStore((s) => s.design));
+  // Settled: the whole simulation re-runs when typing pauses, not on every keystroke.
+  const design = useSettled(useAppStore((s) => s.design));
   const chosen = useAppStore((s) => s.selectedSample);
   const [open, setOpen] = useState<string | undefined>();
   const method = design.methods[methodIndex];

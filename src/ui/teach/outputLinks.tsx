@@ -3,9 +3,10 @@
  * highlighted in the CDK TypeScript and CloudFormation tabs, and clicking a line focuses the field
  * behind it. The core answers both ways (src/core/linking); this only wires it to the panes.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Design, LineRange } from '../../core';
 import { useAppStore, type OutputTab } from '../../state/store';
+import { useSettled } from '../settled';
 import { openPath } from './navigate';
 import { useTeachCore, type TeachCore } from './teachCore';
 import { useTeachStore } from './teachStore';
@@ -93,9 +94,12 @@ export interface OutputLinks {
 /** Highlighted lines and line clicks for a code tab's text. */
 export function useOutputLinks(tab: OutputTab, currentText: string | undefined): OutputLinks {
   const core = useTeachCore();
-  // Deferred: a keystroke first updates the output, the links follow in a later render.
-  const design = useDeferredValue(useAppStore((s) => s.design));
-  const text = useDeferredValue(currentText);
+  // Settled: links need a second printer and a synthesis with source map; they follow the
+  // output when typing pauses. Design and text settle together, so they always match.
+  // Another tab or path metadata changes the text alone: that is taken at once.
+  const live = useAppStore((s) => s.design);
+  const settled = useSettled(useMemo(() => ({ design: live, text: currentText }), [live, currentText]));
+  const { design, text } = settled.design === live ? { design: live, text: currentText } : settled;
   const pathMetadata = useAppStore((s) => s.pathMetadata);
   const linkedPath = useTeachStore((s) => s.linkedPath);
   return useMemo(() => {
@@ -121,7 +125,7 @@ export function useOutputLinks(tab: OutputTab, currentText: string | undefined):
 /** Above the output: what the focused field produces, in the CDK code and in CloudFormation. */
 export function OutputLinkBar() {
   const core = useTeachCore();
-  const design = useDeferredValue(useAppStore((s) => s.design));
+  const design = useSettled(useAppStore((s) => s.design));
   const pathMetadata = useAppStore((s) => s.pathMetadata);
   const setTab = useAppStore((s) => s.setOutputTab);
   const linkedPath = useTeachStore((s) => s.linkedPath);
