@@ -83,10 +83,12 @@ export const CodeView = memo(function CodeView({
 }) {
   const preRef = useRef<HTMLPreElement>(null);
   const firstLinked = linkedLines?.[0]?.start;
+  // Only when the linked lines move or another output shows: scrollIntoView forces a layout,
+  // ~2 ms per keystroke when it ran for every new text (links follow typing once it pauses).
   useEffect(() => {
     if (firstLinked === undefined) return;
     preRef.current?.querySelector('.code-line.linked')?.scrollIntoView({ block: 'nearest' });
-  }, [firstLinked, text]);
+  }, [firstLinked, label]);
   const isLinked = (line: number) => linkedLines?.some((r) => line >= r.start && line <= r.end) ?? false;
   const onClick = (event: MouseEvent<HTMLPreElement>) => {
     if (!onLineClick || window.getSelection()?.toString()) return; // selecting text is not a click on a line
