@@ -13,8 +13,10 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { T, typeNameOf, type Fqn } from './cdkNames';
 import {
+  buildDoc,
   concat,
   conditionalGroup,
+  deferred,
   group,
   hardline,
   ifBreak,
@@ -189,7 +191,7 @@ function printBody(statements: Statement[]): Doc[] {
   const body: Doc[] = [];
   statements.forEach((statement, i) => {
     if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(printStatement(statement));
+    body.push(deferred(() => printStatement(statement)));
   });
   return body;
 }
@@ -259,10 +261,11 @@ function file(usingLines: string[], namespace: string, classes: Doc[]): Doc {
 /** The files of a `cdk init app --language csharp` project: `Program.cs` and `<Name>Stack.cs`. */
 export function printCSharpProjectFiles(ir: AppIr): { stack: string; program: string; namespace: string } {
   const namespace = csharpNamespace(ir);
-  const text = (doc: Doc): string => render(doc, CSHARP_PRINT_WIDTH, { trackLinks: false }).text;
+  const text = (build: () => Doc): string =>
+    render(buildDoc(false, build), CSHARP_PRINT_WIDTH, { trackLinks: false }).text;
   return {
-    stack: text(file(usings(ir, false), namespace, [stackClass(ir)])),
-    program: text(file(usings(ir, true), namespace, [programClass(ir)])),
+    stack: text(() => file(usings(ir, false), namespace, [stackClass(ir)])),
+    program: text(() => file(usings(ir, true), namespace, [programClass(ir)])),
     namespace,
   };
 }
@@ -279,7 +282,11 @@ export function printCSharpWithLinks(ir: AppIr): PrintedCode {
 
 /** The app's C# in one file (`files["cdk-csharp"]`): the stack class and `Program`. */
 export function printCSharp(ir: AppIr): string {
-  return render(singleFile(ir), CSHARP_PRINT_WIDTH, { trackLinks: false }).text;
+  return render(
+    buildDoc(false, () => singleFile(ir)),
+    CSHARP_PRINT_WIDTH,
+    { trackLinks: false },
+  ).text;
 }
 
 /** Design → CDK C# app. Never throws; an invalid design gives code that may not compile. */

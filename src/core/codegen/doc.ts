@@ -6,35 +6,60 @@
  *
  * Written here rather than taken from Prettier because Prettier's doc printer is not a public,
  * separately packaged API, and the whole of Prettier is far too big to run on every keystroke.
+ *
+ * Built for speed (the printers run on every keystroke, and a 50-method design prints ~10k lines):
+ * every node is one class with the same fields, so the layout loops see one object shape; concat
+ * merges adjacent strings and small nested concats; links are not built at all when the caller
+ * does not want them (`buildDoc(false, …)`); the render stacks are preallocated and reused.
  */
 
-export type Doc = string | DocNode;
+const CONCAT = 0;
+const INDENT = 1;
+const GROUP = 2;
+/** Prints the first state that fits (`states[0]` flat, then the others; the last broken). */
+const CONDITIONAL = 3;
+/** A space (or nothing, when soft) in flat mode; a line break in break mode. */
+const LINE = 4;
+const HARDLINE = 5;
+const IF_BREAK = 6;
+const LINK = 7;
+/** Text that spans lines: prints as it is, and breaks every group around it. */
+const TEXT = 8;
+/** A marker on the render stack: the end of the innermost open link's span. */
+const LINK_END = 9;
+/** A document built when the layout reaches it (see `deferred`). */
+const DEFERRED = 10;
 
 /**
- * `hard`: contains a hard line break (a hardline or multi-line text), which breaks every group
- * around it. `breaks`: contains anything that prints a line break even in flat mode (hard, or a
- * group marked broken); a node without it has a fixed flat width.
+ * One document node. `hard`: contains a hard line break (a hardline or multi-line text), which
+ * breaks every group around it. `breaks`: contains anything that prints a line break even in flat
+ * mode (hard, or a group marked broken); a node without it has a fixed flat `width`.
  */
-interface Flags {
-  hard: boolean;
-  breaks: boolean;
-  /** Width printed flat (meaningful when `breaks` is false). */
-  width: number;
+class DocNode {
+  /** DEFERRED: builds the document; the built document when fits() had to look into it. */
+  build: (() => Doc) | null = null;
+  built: Doc | null = null;
+
+  constructor(
+    readonly kind: number,
+    readonly hard: boolean,
+    readonly breaks: boolean,
+    /** Width printed flat (meaningful when `breaks` is false). */
+    readonly width: number,
+    /** CONCAT: the parts; CONDITIONAL: the states. */
+    readonly parts: Doc[] | null,
+    /** INDENT, GROUP, LINK: the contents; IF_BREAK: what prints broken; TEXT: the text. */
+    readonly contents: Doc,
+    /** IF_BREAK: what prints flat. */
+    readonly flat: Doc,
+    /** INDENT: columns; GROUP: 1 when marked broken; LINE: 1 when soft. */
+    readonly amount: number,
+    /** LINK: the design path. */
+    readonly path: string,
+  ) {}
 }
 
-type DocNode = Flags &
-  (
-    | { kind: 'concat'; parts: Doc[] }
-    | { kind: 'indent'; contents: Doc }
-    | { kind: 'group'; contents: Doc; broken: boolean }
-    /** Prints the first state that fits (`states[0]` flat, then the others; the last broken). */
-    | { kind: 'conditional'; states: Doc[] }
-    /** A space (or nothing, when soft) in flat mode; a line break in break mode. */
-    | { kind: 'line'; soft: boolean }
-    | { kind: 'hardline' }
-    | { kind: 'ifBreak'; broken: Doc; flat: Doc }
-    | { kind: 'link'; path: string; contents: Doc }
-  );
+export type Doc = string | DocNode;
 
 function hasHard(doc: Doc): boolean {
   return typeof doc !== 'string' && doc.hard;
@@ -48,93 +73,207 @@ function widthOf(doc: Doc): number {
   return typeof doc === 'string' ? doc.length : doc.width;
 }
 
-function sumWidths(docs: Doc[]): number {
-  let width = 0;
-  for (const doc of docs) width += widthOf(doc);
-  return width;
-}
-
 /**
  * Text that spans lines (a template literal): it breaks every group around it, as a developer
  * would not squeeze other code onto the lines of a multi-line literal.
  */
 export function multilineText(text: string): Doc {
-  return { kind: 'concat', parts: [text], hard: true, breaks: true, width: text.length };
+  return new DocNode(TEXT, true, true, text.length, null, text, '', 0, '');
+}
+
+/** Nested concats up to this many parts are spliced into their parent (fewer nodes to walk). */
+const SPLICE_LIMIT = 16;
+
+function isSpliced(doc: Doc): boolean {
+  return typeof doc !== 'string' && doc.kind === CONCAT && (doc.parts as Doc[]).length <= SPLICE_LIMIT;
+}
+
+/** `parts` with adjacent strings merged, empty strings dropped and small concats spliced in. */
+function normalized(parts: Doc[]): Doc[] {
+  const flat: Doc[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      pending += part;
+    } else if (isSpliced(part)) {
+      for (const inner of part.parts as Doc[]) {
+        if (typeof inner === 'string') {
+          pending += inner;
+        } else {
+          if (pending.length > 0) flat.push(pending);
+          pending = '';
+          flat.push(inner);
+        }
+      }
+    } else {
+      if (pending.length > 0) flat.push(pending);
+      pending = '';
+      flat.push(part);
+    }
+  }
+  if (pending.length > 0) flat.push(pending);
+  return flat;
+}
+
+/** A concat of `parts` (which it may keep: callers pass a fresh array). */
+function concatOf(parts: Doc[]): Doc {
+  let hard = false;
+  let breaks = false;
+  let width = 0;
+  // Most concats are already normal: then `parts` is kept as it is (no second array).
+  let normal = true;
+  let previousIsString = false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (typeof part === 'string') {
+      width += part.length;
+      if (previousIsString || part.length === 0) normal = false;
+      previousIsString = true;
+    } else {
+      hard ||= part.hard;
+      breaks ||= part.breaks;
+      width += part.width;
+      if (isSpliced(part)) normal = false;
+      previousIsString = false;
+    }
+  }
+  const flat = normal ? parts : normalized(parts);
+  if (flat.length === 0) return '';
+  if (flat.length === 1) return flat[0];
+  return new DocNode(CONCAT, hard, breaks, width, flat, '', '', 0, '');
 }
 
 export function concat(...parts: Doc[]): Doc {
-  return {
-    kind: 'concat',
-    parts,
-    hard: parts.some(hasHard),
-    breaks: parts.some(hasBreaks),
-    width: sumWidths(parts),
-  };
+  return concatOf(parts);
 }
 
-export function indent(contents: Doc): Doc {
-  return {
-    kind: 'indent',
+/** Indents the lines `contents` breaks onto by `columns` (two by default). */
+export function indent(contents: Doc, columns = 2): Doc {
+  if (typeof contents !== 'string' && contents.kind === INDENT) {
+    return new DocNode(
+      INDENT,
+      contents.hard,
+      contents.breaks,
+      contents.width,
+      null,
+      contents.contents,
+      '',
+      contents.amount + columns,
+      '',
+    );
+  }
+  return new DocNode(
+    INDENT,
+    hasHard(contents),
+    hasBreaks(contents),
+    widthOf(contents),
+    null,
     contents,
-    hard: hasHard(contents),
-    breaks: hasBreaks(contents),
-    width: widthOf(contents),
-  };
+    '',
+    columns,
+    '',
+  );
 }
 
 /** Flat if it fits, else broken. A group with a hard line inside is always broken. */
 export function group(contents: Doc, options: { broken?: boolean } = {}): Doc {
   const hard = hasHard(contents);
   const broken = options.broken === true || hard;
-  return {
-    kind: 'group',
-    contents,
-    broken,
+  return new DocNode(
+    GROUP,
     hard,
-    breaks: broken || hasBreaks(contents),
-    width: widthOf(contents),
-  };
+    broken || hasBreaks(contents),
+    widthOf(contents),
+    null,
+    contents,
+    '',
+    broken ? 1 : 0,
+    '',
+  );
 }
 
 export function conditionalGroup(states: Doc[]): Doc {
-  return {
-    kind: 'conditional',
+  return new DocNode(
+    CONDITIONAL,
+    states.every(hasHard),
+    hasBreaks(states[0]),
+    widthOf(states[0]),
     states,
-    hard: states.every(hasHard),
-    breaks: hasBreaks(states[0]),
-    width: widthOf(states[0]),
-  };
+    '',
+    '',
+    0,
+    '',
+  );
 }
 
-export const line: Doc = { kind: 'line', soft: false, hard: false, breaks: false, width: 1 };
-export const softline: Doc = { kind: 'line', soft: true, hard: false, breaks: false, width: 0 };
-export const hardline: Doc = { kind: 'hardline', hard: true, breaks: true, width: 0 };
+export const line: Doc = new DocNode(LINE, false, false, 1, null, '', '', 0, '');
+export const softline: Doc = new DocNode(LINE, false, false, 0, null, '', '', 1, '');
+export const hardline: Doc = new DocNode(HARDLINE, true, true, 0, null, '', '', 0, '');
+const LINK_END_MARK = new DocNode(LINK_END, false, false, 0, null, '', '', 0, '');
 
 export function ifBreak(broken: Doc, flat: Doc = ''): Doc {
-  return { kind: 'ifBreak', broken, flat, hard: false, breaks: hasBreaks(flat), width: widthOf(flat) };
+  return new DocNode(IF_BREAK, false, hasBreaks(flat), widthOf(flat), null, broken, flat, 0, '');
+}
+
+/** Whether link() builds link nodes (see buildDoc). */
+let buildingLinks = true;
+
+/**
+ * Builds a document with `build`; with `trackLinks: false`, link() returns its contents as they
+ * are, so a document printed without links has no link nodes to build and walk.
+ */
+export function buildDoc<T>(trackLinks: boolean, build: () => T): T {
+  const outer = buildingLinks;
+  buildingLinks = trackLinks;
+  try {
+    return build();
+  } finally {
+    buildingLinks = outer;
+  }
 }
 
 /** Records the span `contents` prints to as produced by the design path `path`. */
 export function link(path: string | undefined, contents: Doc): Doc {
-  return path === undefined
-    ? contents
-    : {
-        kind: 'link',
-        path,
-        contents,
-        hard: hasHard(contents),
-        breaks: hasBreaks(contents),
-        width: widthOf(contents),
-      };
+  if (path === undefined || !buildingLinks) return contents;
+  return new DocNode(
+    LINK,
+    hasHard(contents),
+    hasBreaks(contents),
+    widthOf(contents),
+    null,
+    contents,
+    '',
+    0,
+    path,
+  );
+}
+
+/**
+ * A document built only when the layout reaches it, and garbage as soon as it is printed: a
+ * statement of a long block is laid out while the next is not built yet, so the garbage collector
+ * never copies a whole program's document. For a statement of a block only (a hard line before and
+ * after it): it counts as hard, which is what its surroundings already are.
+ */
+export function deferred(build: () => Doc): Doc {
+  // `amount`: whether links are built, as where the node was made (it is built later).
+  const node = new DocNode(DEFERRED, true, true, 0, null, '', '', buildingLinks ? 1 : 0, '');
+  node.build = build;
+  return node;
+}
+
+/** What a deferred node prints (built once if fits() needs it before render does). */
+function force(node: DocNode): Doc {
+  if (node.built !== null) return node.built;
+  return buildDoc(node.amount === 1, node.build as () => Doc);
 }
 
 export function join(separator: Doc, docs: Doc[]): Doc {
   const parts: Doc[] = [];
-  docs.forEach((doc, i) => {
+  for (let i = 0; i < docs.length; i++) {
     if (i > 0) parts.push(separator);
-    parts.push(doc);
-  });
-  return concat(...parts);
+    parts.push(docs[i]);
+  }
+  return concatOf(parts);
 }
 
 /** A span of printed text produced by a design path; offsets in UTF-16 code units. */
@@ -149,37 +288,34 @@ export interface Rendered {
   links: TextLink[];
 }
 
-/** A marker on the render stack: the end of a link's span. */
-interface LinkEnd {
-  kind: 'linkEnd';
-  span: TextLink;
-}
+// Scratch stacks of fits(), reused (grown, never shrunk): it runs for every group that may break.
+const fitsDocs: Doc[] = [];
+const fitsModes: boolean[] = [];
 
 /**
  * Whether the rest of the line fits in `width` columns: `doc` in its mode, then the commands
- * waiting on the render stack, up to the first line break.
+ * waiting on the render stack (`restModes`: indentation × 2 + 1 when broken), up to the first
+ * line break.
  */
-function fits(
-  doc: Doc,
-  broken: boolean,
-  restDocs: Array<Doc | LinkEnd>,
-  restBroken: boolean[],
-  width: number,
-): boolean {
-  const docs: Doc[] = [doc];
-  const modes: boolean[] = [broken];
+function fits(doc: Doc, broken: boolean, restDocs: Doc[], restModes: number[], width: number): boolean {
+  const docs = fitsDocs;
+  const modes = fitsModes;
+  docs[0] = doc;
+  modes[0] = broken;
+  let top = 1;
   let restIndex = restDocs.length;
   let remaining = width;
   while (remaining >= 0) {
-    let current: Doc | LinkEnd;
+    let current: Doc;
     let inBreak: boolean;
-    if (docs.length > 0) {
-      current = docs.pop() as Doc;
-      inBreak = modes.pop() as boolean;
+    if (top > 0) {
+      top--;
+      current = docs[top];
+      inBreak = modes[top];
     } else if (restIndex > 0) {
       restIndex--;
       current = restDocs[restIndex];
-      inBreak = restBroken[restIndex];
+      inBreak = (restModes[restIndex] & 1) === 1;
     } else {
       return true;
     }
@@ -189,45 +325,76 @@ function fits(
       remaining -= current.length;
       continue;
     }
-    if (current.kind === 'linkEnd') continue;
-    if (current.kind === 'line') {
-      if (inBreak) return true; // a line in break mode ends the line
-      remaining -= current.soft ? 0 : 1;
-      continue;
+    switch (current.kind) {
+      case LINK_END:
+        continue;
+      case LINE:
+        if (inBreak) return true; // a line in break mode ends the line
+        remaining -= current.amount === 1 ? 0 : 1;
+        continue;
+      case TEXT: {
+        const text = current.contents as string;
+        const newline = text.indexOf('\n');
+        if (newline >= 0) return remaining - newline >= 0;
+        remaining -= text.length;
+        continue;
+      }
     }
     if (!inBreak && !current.breaks) {
       remaining -= current.width;
       continue;
     }
     switch (current.kind) {
-      case 'concat':
-        for (let i = current.parts.length - 1; i >= 0; i--) {
-          docs.push(current.parts[i]);
-          modes.push(inBreak);
+      case CONCAT: {
+        const parts = current.parts as Doc[];
+        for (let i = parts.length - 1; i >= 0; i--) {
+          docs[top] = parts[i];
+          modes[top] = inBreak;
+          top++;
         }
         break;
-      case 'indent':
-      case 'link':
-        docs.push(current.contents);
-        modes.push(inBreak);
+      }
+      case INDENT:
+      case LINK:
+        docs[top] = current.contents;
+        modes[top] = inBreak;
+        top++;
         break;
-      case 'group':
-        docs.push(current.contents);
-        modes.push(current.broken || inBreak);
+      case GROUP:
+        docs[top] = current.contents;
+        modes[top] = current.amount === 1 || inBreak;
+        top++;
         break;
-      case 'conditional':
-        docs.push(inBreak ? current.states[current.states.length - 1] : current.states[0]);
-        modes.push(inBreak);
+      case CONDITIONAL: {
+        const states = current.parts as Doc[];
+        docs[top] = inBreak ? states[states.length - 1] : states[0];
+        modes[top] = inBreak;
+        top++;
         break;
-      case 'hardline':
+      }
+      case HARDLINE:
         return true;
-      case 'ifBreak':
-        docs.push(inBreak ? current.broken : current.flat);
-        modes.push(inBreak);
+      case IF_BREAK:
+        docs[top] = inBreak ? current.contents : current.flat;
+        modes[top] = inBreak;
+        top++;
+        break;
+      case DEFERRED:
+        current.built ??= force(current);
+        docs[top] = current.built;
+        modes[top] = inBreak;
+        top++;
         break;
     }
   }
   return false;
+}
+
+/** Indentation strings by width, built once. */
+const indentation: string[] = [''];
+function spaces(count: number): string {
+  while (indentation.length <= count) indentation.push(' '.repeat(indentation.length));
+  return indentation[count];
 }
 
 /** Lays the document out in `width` columns; `trackLinks: false` skips recording link spans. */
@@ -235,100 +402,117 @@ export function render(doc: Doc, width: number, options: { trackLinks?: boolean 
   const trackLinks = options.trackLinks !== false;
   let out = '';
   const links: TextLink[] = [];
-  let offset = 0;
+  const openLinks: TextLink[] = [];
   let column = 0;
   // Indentation is written with the next text, so blank lines carry no trailing spaces.
   let pendingIndent = -1;
-  const write = (text: string): void => {
-    if (text.length === 0) return;
-    if (pendingIndent > 0) {
-      out += ' '.repeat(pendingIndent);
-      offset += pendingIndent;
-    }
-    pendingIndent = -1;
-    out += text;
-    offset += text.length;
-    const newline = text.lastIndexOf('\n');
-    column = newline >= 0 ? text.length - newline - 1 : column + text.length;
-  };
-  const newline = (indentation: number): void => {
-    out += '\n';
-    offset += 1;
-    column = indentation;
-    pendingIndent = indentation;
-  };
 
-  // The render stack, as parallel arrays: documents (or link ends), indentation, break mode.
-  const docs: Array<Doc | LinkEnd> = [doc];
-  const indents: number[] = [0];
-  const modes: boolean[] = [true];
-  const push = (next: Doc | LinkEnd, indentation: number, broken: boolean): void => {
-    docs.push(next);
-    indents.push(indentation);
-    modes.push(broken);
-  };
+  // The render stack, as parallel arrays: documents (or link ends) and, per document, its
+  // indentation × 2 plus 1 in break mode.
+  const docs: Doc[] = [doc];
+  const modes: number[] = [1];
   while (docs.length > 0) {
-    const current = docs.pop() as Doc | LinkEnd;
-    const indentation = indents.pop() as number;
-    const inBreak = modes.pop() as boolean;
+    let current = docs.pop() as Doc;
+    const mode = modes.pop() as number;
+    if (typeof current !== 'string' && current.kind === TEXT) current = current.contents as string;
     if (typeof current === 'string') {
-      write(current);
+      if (current.length === 0) continue;
+      if (pendingIndent > 0) out += spaces(pendingIndent);
+      pendingIndent = -1;
+      out += current;
+      const newline = current.lastIndexOf('\n');
+      column = newline >= 0 ? current.length - newline - 1 : column + current.length;
       continue;
     }
+    const inBreak = (mode & 1) === 1;
     switch (current.kind) {
-      case 'linkEnd':
-        current.span.end = offset;
+      case LINK_END:
+        (openLinks.pop() as TextLink).end = out.length;
         break;
-      case 'concat':
-        for (let i = current.parts.length - 1; i >= 0; i--) push(current.parts[i], indentation, inBreak);
+      case CONCAT: {
+        const parts = current.parts as Doc[];
+        for (let i = parts.length - 1; i >= 0; i--) {
+          docs.push(parts[i]);
+          modes.push(mode);
+        }
         break;
-      case 'indent':
-        push(current.contents, indentation + 2, inBreak);
+      }
+      case INDENT:
+        docs.push(current.contents);
+        modes.push(mode + current.amount * 2);
         break;
-      case 'group': {
+      case GROUP: {
         const flat =
-          !current.broken && (!inBreak || fits(current.contents, false, docs, modes, width - column));
-        push(current.contents, indentation, !flat);
+          current.amount === 0 && (!inBreak || fits(current.contents, false, docs, modes, width - column));
+        docs.push(current.contents);
+        modes.push(flat ? mode & ~1 : mode | 1);
         break;
       }
-      case 'conditional': {
+      case CONDITIONAL: {
+        const states = current.parts as Doc[];
+        let chosen: Doc;
+        let chosenBreak = false;
         if (!inBreak) {
-          push(current.states[0], indentation, false);
-          break;
+          chosen = states[0];
+        } else if (!hasHard(states[0]) && fits(states[0], false, docs, modes, width - column)) {
+          chosen = states[0];
+        } else {
+          // Like Prettier: the expanded states are tried in flat mode, where only their groups
+          // marked broken break; the last state is the fallback, in break mode.
+          let expanded: Doc | undefined;
+          for (let i = 1; i < states.length - 1; i++) {
+            if (fits(states[i], false, docs, modes, width - column)) {
+              expanded = states[i];
+              break;
+            }
+          }
+          if (expanded !== undefined) {
+            chosen = expanded;
+          } else {
+            chosen = states[states.length - 1];
+            chosenBreak = true;
+          }
         }
-        if (!hasHard(current.states[0]) && fits(current.states[0], false, docs, modes, width - column)) {
-          push(current.states[0], indentation, false);
-          break;
-        }
-        // Like Prettier: the expanded states are tried in flat mode, where only their groups
-        // marked broken break; the last state is the fallback, in break mode.
-        const expanded = current.states
-          .slice(1, -1)
-          .find((state) => fits(state, false, docs, modes, width - column));
-        if (expanded !== undefined) push(expanded, indentation, false);
-        else push(current.states[current.states.length - 1], indentation, true);
+        docs.push(chosen);
+        modes.push(chosenBreak ? mode | 1 : mode & ~1);
         break;
       }
-      case 'line':
-        if (inBreak) newline(indentation);
-        else write(current.soft ? '' : ' ');
-        break;
-      case 'hardline':
-        newline(indentation);
-        break;
-      case 'ifBreak':
-        push(inBreak ? current.broken : current.flat, indentation, inBreak);
-        break;
-      case 'link': {
-        if (!trackLinks) {
-          push(current.contents, indentation, inBreak);
-          break;
+      case LINE:
+        if (inBreak) {
+          out += '\n';
+          column = mode >> 1;
+          pendingIndent = column;
+        } else if (current.amount === 0) {
+          if (pendingIndent > 0) out += spaces(pendingIndent);
+          pendingIndent = -1;
+          out += ' ';
+          column += 1;
         }
-        const start = offset + Math.max(pendingIndent, 0);
-        const span: TextLink = { path: current.path, start, end: start };
-        links.push(span);
-        push({ kind: 'linkEnd', span }, indentation, inBreak);
-        push(current.contents, indentation, inBreak);
+        break;
+      case HARDLINE:
+        out += '\n';
+        column = mode >> 1;
+        pendingIndent = column;
+        break;
+      case IF_BREAK:
+        docs.push(inBreak ? current.contents : current.flat);
+        modes.push(mode);
+        break;
+      case DEFERRED:
+        docs.push(force(current));
+        modes.push(mode);
+        break;
+      case LINK: {
+        if (trackLinks) {
+          const start = out.length + Math.max(pendingIndent, 0);
+          const span: TextLink = { path: current.path, start, end: start };
+          links.push(span);
+          openLinks.push(span);
+          docs.push(LINK_END_MARK);
+          modes.push(mode);
+        }
+        docs.push(current.contents);
+        modes.push(mode);
         break;
       }
     }
@@ -352,7 +536,7 @@ export interface CodeLink {
 /** Adds line/column positions to offset spans. */
 export function withPositions(text: string, links: TextLink[]): CodeLink[] {
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const position = (offset: number): { line: number; column: number } => {
     let low = 0;
     let high = lineStarts.length - 1;

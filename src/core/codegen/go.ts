@@ -14,8 +14,10 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { STRUCT_FIELDS, T, moduleOf, typeNameOf, type Fqn } from './cdkNames';
 import {
+  buildDoc,
   concat,
   conditionalGroup,
+  deferred,
   group,
   hardline,
   ifBreak,
@@ -111,23 +113,29 @@ const GO_ESCAPES: Record<number, string> = {
  */
 export function goQuotedString(value: string): string {
   let out = '"';
+  let start = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+    // Printable ASCII other than \ and " never needs an escape.
+    if (code >= 0x20 && code < 0x7f && code !== 0x5c && code !== 0x22) continue;
+    if (code >= 0xd800 && code <= 0xdbff) {
       const next = value.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out += value[i] + value[i + 1];
         i++;
         continue;
       }
     }
-    if (GO_ESCAPES[code] !== undefined) out += GO_ESCAPES[code];
-    else if (code < 0x20 || code === 0x7f) out += `\\x${hex(code, 2)}`;
-    else if ((code >= 0x80 && code <= 0x9f) || isInvisible(code)) out += `\\u${hex(code, 4)}`;
-    else if (code >= 0xd800 && code <= 0xdfff) out += '\\ufffd';
-    else out += value[i];
+    let escaped: string | undefined = GO_ESCAPES[code];
+    if (escaped === undefined) {
+      if (code < 0x20 || code === 0x7f) escaped = `\\x${hex(code, 2)}`;
+      else if ((code >= 0x80 && code <= 0x9f) || isInvisible(code)) escaped = `\\u${hex(code, 4)}`;
+      else if (code >= 0xd800 && code <= 0xdfff) escaped = '\\ufffd';
+      else continue;
+    }
+    out += value.slice(start, i) + escaped;
+    start = i + 1;
   }
-  return `${out}"`;
+  return `${out}${value.slice(start)}"`;
 }
 
 /**
@@ -314,7 +322,7 @@ function printProgram(ir: AppIr): Doc {
   const body: Doc[] = ['stack := awscdk.NewStack(scope, &id, props)', ''];
   ir.statements.forEach((statement, i) => {
     if (i > 0 && statement.section !== ir.statements[i - 1].section) body.push('');
-    body.push(printStatement(statement, used));
+    body.push(deferred(() => printStatement(statement, used)));
   });
   body.push('', 'return stack');
   const stackFunction = braced(
@@ -348,7 +356,13 @@ function printProgram(ir: AppIr): Doc {
 
 /** The app's Go (`files["cdk-go"]`, the project's `<name>.go`): the stack function and `main`. */
 export function printGo(ir: AppIr): string {
-  return gofmtLayout(render(printProgram(ir), GO_PRINT_WIDTH, { trackLinks: false }).text);
+  return gofmtLayout(
+    render(
+      buildDoc(false, () => printProgram(ir)),
+      GO_PRINT_WIDTH,
+      { trackLinks: false },
+    ).text,
+  );
 }
 
 /** Design → CDK Go app. Never throws; an invalid design gives code that may not compile. */

@@ -13,7 +13,9 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { T, typeNameOf, moduleOf, type Fqn } from './cdkNames';
 import {
+  buildDoc,
   concat,
+  deferred,
   group,
   hardline,
   indent,
@@ -161,7 +163,7 @@ function printBody(statements: Statement[]): Doc[] {
   const body: Doc[] = [];
   statements.forEach((statement, i) => {
     if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(printStatement(statement));
+    body.push(deferred(() => printStatement(statement)));
   });
   return body;
 }
@@ -310,7 +312,7 @@ function printFiles(ir: AppIr): JavaFiles {
 
 /** The files of a `cdk init app --language java` project: `<Name>App.java` and `<Name>Stack.java`. */
 export function printJavaProjectFiles(ir: AppIr): { stack: string; app: string; appClassName: string } {
-  const files = printFiles(ir);
+  const files = buildDoc(false, () => printFiles(ir));
   const text = (doc: Doc): string => render(doc, JAVA_PRINT_WIDTH, { trackLinks: false }).text;
   return { stack: text(files.stack), app: text(files.app), appClassName: javaAppClassName(ir) };
 }
@@ -323,7 +325,11 @@ export function printJavaWithLinks(ir: AppIr): PrintedCode {
 
 /** The app's Java in one file (`files["cdk-java"]`): the public `<Name>App` and the stack class. */
 export function printJava(ir: AppIr): string {
-  return render(printFiles(ir).single, JAVA_PRINT_WIDTH, { trackLinks: false }).text;
+  return render(
+    buildDoc(false, () => printFiles(ir).single),
+    JAVA_PRINT_WIDTH,
+    { trackLinks: false },
+  ).text;
 }
 
 /** Design → CDK Java app. Never throws; an invalid design gives code that may not compile. */

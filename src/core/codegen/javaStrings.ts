@@ -42,26 +42,33 @@ const CSHARP_ESCAPES: Record<number, string> = { ...SHARED_ESCAPES, 0x00: '\\0',
 
 export type CLikeLanguage = 'java' | 'csharp';
 
+/** Escapes `value` for a double-quoted literal; text that needs no escape is returned as it is. */
 function escape(value: string, language: CLikeLanguage): string {
   const escapes = language === 'java' ? SHARED_ESCAPES : CSHARP_ESCAPES;
   let out = '';
+  let start = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+    // Printable ASCII other than \ and " never needs an escape.
+    if (code >= 0x20 && code < 0x7f && code !== 0x5c && code !== 0x22) continue;
+    if (code >= 0xd800 && code <= 0xdbff) {
       const next = value.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out += value[i] + value[i + 1]; // a surrogate pair: an astral character, written raw
-        i++;
+        i++; // a surrogate pair: an astral character, written raw
         continue;
       }
     }
-    if (escapes[code] !== undefined) out += escapes[code];
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || isInvisible(code)) out += `\\u${hex(code)}`;
-    else if (code >= 0xd800 && code <= 0xdfff)
-      out += `\\u${hex(code)}`; // a lone surrogate
-    else out += value[i];
+    let escaped: string | undefined = escapes[code];
+    if (escaped === undefined) {
+      if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || isInvisible(code)) escaped = `\\u${hex(code)}`;
+      else if (code >= 0xd800 && code <= 0xdfff)
+        escaped = `\\u${hex(code)}`; // a lone surrogate
+      else continue;
+    }
+    out += value.slice(start, i) + escaped;
+    start = i + 1;
   }
-  return out;
+  return start === 0 ? value : out + value.slice(start);
 }
 
 /** A double-quoted literal on one line. */
@@ -74,7 +81,15 @@ export function quotedString(value: string, language: CLikeLanguage): string {
  * `\n`: `"line 1\n" + "line 2"` reads as the text does, in both languages and every version.
  */
 export function stringLines(value: string, language: CLikeLanguage): string[] {
-  const pieces = value.split('\n').map((piece, i, all) => (i < all.length - 1 ? `${piece}\n` : piece));
-  if (pieces.length > 1 && pieces[pieces.length - 1] === '') pieces.pop();
-  return pieces.map((piece) => quotedString(piece, language));
+  const literals: string[] = [];
+  let start = 0;
+  for (let end = value.indexOf('\n'); end >= 0; end = value.indexOf('\n', start)) {
+    literals.push(quotedString(value.slice(start, end + 1), language));
+    start = end + 1;
+  }
+  // The text after the last line break, unless it is empty (then the text ended with one).
+  if (start < value.length || literals.length === 0) {
+    literals.push(quotedString(value.slice(start), language));
+  }
+  return literals;
 }

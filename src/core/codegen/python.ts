@@ -12,7 +12,9 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { moduleOf, typeNameOf, type CdkModule, type Fqn } from './cdkNames';
 import {
+  buildDoc,
   concat,
+  deferred,
   group,
   hardline,
   ifBreak,
@@ -153,7 +155,7 @@ function printBody(statements: Statement[]): Doc[] {
   const body: Doc[] = [];
   statements.forEach((statement, i) => {
     if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(printStatement(statement));
+    body.push(deferred(() => printStatement(statement)));
   });
   return body;
 }
@@ -203,21 +205,23 @@ function printApp(ir: AppIr): Doc {
 
 /** The files of a `cdk init app --language python` project: the stack module and app.py. */
 export function printPythonProjectFiles(ir: AppIr, stackModule: string): { stack: string; app: string } {
-  const stack = concat(lines([...printImports(ir), '', '', printPythonStackClass(ir)]), hardline);
-  const app = concat(
-    lines([
-      '#!/usr/bin/env python3',
-      'import aws_cdk as cdk',
-      '',
-      `from ${stackModule}.${stackModule}_stack import ${ir.stack.className}`,
-      '',
-      '',
-      ...printAppMain(ir),
-    ]),
-    hardline,
-  );
-  const text = (doc: Doc): string => render(doc, PYTHON_PRINT_WIDTH, { trackLinks: false }).text;
-  return { stack: text(stack), app: text(app) };
+  return buildDoc(false, () => {
+    const stack = concat(lines([...printImports(ir), '', '', printPythonStackClass(ir)]), hardline);
+    const app = concat(
+      lines([
+        '#!/usr/bin/env python3',
+        'import aws_cdk as cdk',
+        '',
+        `from ${stackModule}.${stackModule}_stack import ${ir.stack.className}`,
+        '',
+        '',
+        ...printAppMain(ir),
+      ]),
+      hardline,
+    );
+    const text = (doc: Doc): string => render(doc, PYTHON_PRINT_WIDTH, { trackLinks: false }).text;
+    return { stack: text(stack), app: text(app) };
+  });
 }
 
 /** The app's Python, with the spans each design path produced. */
@@ -228,7 +232,11 @@ export function printPythonWithLinks(ir: AppIr): PrintedCode {
 
 /** The app's Python (`files["cdk-python"]`). */
 export function printPython(ir: AppIr): string {
-  return render(printApp(ir), PYTHON_PRINT_WIDTH, { trackLinks: false }).text;
+  return render(
+    buildDoc(false, () => printApp(ir)),
+    PYTHON_PRINT_WIDTH,
+    { trackLinks: false },
+  ).text;
 }
 
 /** Design → CDK Python app. Never throws; an invalid design gives code that may not run. */

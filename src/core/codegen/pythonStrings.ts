@@ -33,40 +33,61 @@ const SIMPLE: Record<number, string> = {
   0x5c: '\\\\',
 };
 
-/** One UTF-16 unit (or a surrogate pair) as it appears inside a Python literal. */
-function escapeChar(char: string, quote: string, keepNewline: boolean): string {
-  if (char.length === 2) return char; // a surrogate pair: one astral code point, written raw
-  const code = char.charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdfff) return `\\u${hex(code, 4)}`;
-  if (char === '\n' && keepNewline) return '\n';
+/** How one UTF-16 unit is written inside a Python literal; undefined: as it is. */
+function escapeUnit(code: number, quote: number, keepNewline: boolean): string | undefined {
+  if (code >= 0xd800 && code <= 0xdfff) return `\\u${hex(code, 4)}`; // a lone surrogate
+  if (code === 0x0a && keepNewline) return undefined;
   if (SIMPLE[code] !== undefined) return SIMPLE[code];
-  if (char === quote) return `\\${quote}`;
+  if (code === quote) return `\\${String.fromCharCode(quote)}`;
   if (code < 0x20 || code === 0x7f) return `\\x${hex(code, 2)}`;
   if (code >= 0x80 && code <= 0x9f) return `\\x${hex(code, 2)}`;
-  return isInvisible(code) ? `\\u${hex(code, 4)}` : char;
+  return isInvisible(code) ? `\\u${hex(code, 4)}` : undefined;
 }
 
-/** UTF-16 units, keeping valid surrogate pairs together and lone surrogates apart. */
-function units(value: string): string[] {
-  return value.match(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g) ?? [];
+/**
+ * The body of a literal: each UTF-16 unit escaped as needed (a valid surrogate pair is one astral
+ * code point, written raw). `quote`: the delimiter's code, or -1 in a triple-quoted literal, where
+ * a `"` is escaped only when another `"` follows it or it ends the text. Text that needs no escape
+ * is returned as it is (one pass, no copy: this runs per keystroke).
+ */
+function escapeBody(value: string, quote: number, triple: boolean): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    // Printable ASCII other than \ " ' never needs an escape.
+    if (code >= 0x20 && code < 0x7f && code !== 0x5c && code !== 0x22 && code !== 0x27) continue;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    let escaped: string | undefined;
+    if (triple && code === 0x22) {
+      escaped = value.charCodeAt(i + 1) === 0x22 || i === value.length - 1 ? '\\"' : undefined;
+    } else {
+      escaped = escapeUnit(code, quote, triple);
+    }
+    if (escaped === undefined) continue;
+    out += value.slice(start, i) + escaped;
+    start = i + 1;
+  }
+  return start === 0 ? value : out + value.slice(start);
 }
 
 /** A one-line literal: double quotes (as Black writes them) unless single quotes need fewer escapes. */
 export function pythonQuotedString(value: string): string {
   let doubles = 0;
   let singles = 0;
-  for (const char of value) {
-    if (char === '"') doubles++;
-    else if (char === "'") singles++;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x22) doubles++;
+    else if (code === 0x27) singles++;
   }
   const quote = doubles > singles ? "'" : '"';
-  return (
-    quote +
-    units(value)
-      .map((c) => escapeChar(c, quote, false))
-      .join('') +
-    quote
-  );
+  return quote + escapeBody(value, quote.charCodeAt(0), false) + quote;
 }
 
 /**
@@ -74,14 +95,7 @@ export function pythonQuotedString(value: string): string {
  * otherwise close the literal: when another `"` follows it, or at the very end.
  */
 export function pythonTripleQuotedString(value: string): string {
-  const parts = units(value);
-  const body = parts
-    .map((char, i) => {
-      if (char !== '"') return escapeChar(char, '', true);
-      return parts[i + 1] === '"' || i === parts.length - 1 ? '\\"' : '"';
-    })
-    .join('');
-  return `"""${body}"""`;
+  return `"""${escapeBody(value, -1, true)}"""`;
 }
 
 /** The literal a Python developer would write: triple-quoted for multi-line text, else quoted. */

@@ -6,8 +6,10 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { moduleOf, typeNameOf, type CdkModule, type Fqn } from './cdkNames';
 import {
+  buildDoc,
   concat,
   conditionalGroup,
+  deferred,
   group,
   hardline,
   ifBreak,
@@ -177,7 +179,7 @@ function printBody(statements: Statement[]): Doc[] {
   const body: Doc[] = [];
   statements.forEach((statement, i) => {
     if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(printStatement(statement));
+    body.push(deferred(() => printStatement(statement)));
   });
   return body;
 }
@@ -222,7 +224,11 @@ export function printTypeScriptWithLinks(ir: AppIr): PrintedCode {
 
 /** The app's TypeScript (`files["cdk-typescript"]`). */
 export function printTypeScript(ir: AppIr): string {
-  return render(printApp(ir), TYPESCRIPT_PRINT_WIDTH, { trackLinks: false }).text;
+  return render(
+    buildDoc(false, () => printApp(ir)),
+    TYPESCRIPT_PRINT_WIDTH,
+    { trackLinks: false },
+  ).text;
 }
 
 /** Design → CDK TypeScript app. Never throws; an invalid design gives code that may not compile. */

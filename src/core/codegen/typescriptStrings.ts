@@ -33,31 +33,53 @@ function hex(code: number, digits: number): string {
   return code.toString(16).toUpperCase().padStart(digits, '0');
 }
 
-/**
- * What may need escaping: backslash, quotes, `$`, control and invisible characters, surrogates
- * (a valid pair is kept, a lone half escaped). Text without any of these is returned as it is.
- */
-const SPECIAL =
-  // eslint-disable-next-line no-control-regex -- control characters are what this finds to escape
-  /[\\'"`$\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+/** How one UTF-16 unit is written inside a literal delimited by `quote`; undefined: as it is. */
+function escapeUnit(value: string, i: number, code: number, quote: "'" | '"' | '`'): string | undefined {
+  if (code >= 0xd800 && code <= 0xdfff) return `\\u${hex(code, 4)}`; // a lone surrogate
+  if (code === quote.charCodeAt(0)) return '\\' + quote;
+  if (quote === '`' && code === 0x0a) return undefined;
+  if (code === 0x24) return quote === '`' && value.charCodeAt(i + 1) === 0x7b ? '\\$' : undefined;
+  if (SIMPLE_ESCAPES[code] !== undefined) return SIMPLE_ESCAPES[code];
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `\\x${hex(code, 2)}`;
+  return isInvisible(code) ? `\\u${hex(code, 4)}` : undefined;
+}
 
 /**
- * Escapes `value` for the body of a literal delimited by `quote`. In a template literal (`` ` ``)
- * a line feed stays a real line break and `${` is escaped.
+ * Escapes `value` for the body of a literal delimited by `quote`: backslash, the quote, control
+ * and invisible characters, lone surrogates (a valid pair is an astral character such as an emoji,
+ * kept). In a template literal (`` ` ``) a line feed stays a real line break and `${` is escaped.
+ * Text that needs no escape is returned as it is (one pass, no copy: this runs per keystroke).
  */
 function escapeBody(value: string, quote: "'" | '"' | '`'): string {
-  return value.replace(SPECIAL, (match: string, offset: number) => {
-    if (match.length === 2) return match; // a surrogate pair: an astral character such as an emoji
-    const code = match.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdfff) return `\\u${hex(code, 4)}`; // a lone surrogate
-    if (match === quote) return '\\' + match;
-    if (quote === '`' && code === 0x0a) return '\n';
-    if (match === '$') return quote === '`' && value[offset + 1] === '{' ? '\\$' : '$';
-    if (match === "'" || match === '"' || match === '`') return match;
-    if (SIMPLE_ESCAPES[code] !== undefined) return SIMPLE_ESCAPES[code];
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `\\x${hex(code, 2)}`;
-    return isInvisible(code) ? `\\u${hex(code, 4)}` : match;
-  });
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    // Printable ASCII other than \ ' " ` $ never needs an escape.
+    if (
+      code >= 0x20 &&
+      code < 0x7f &&
+      code !== 0x5c &&
+      code !== 0x27 &&
+      code !== 0x22 &&
+      code !== 0x60 &&
+      code !== 0x24
+    ) {
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++; // a surrogate pair: an astral character such as an emoji
+        continue;
+      }
+    }
+    const escaped = escapeUnit(value, i, code, quote);
+    if (escaped === undefined) continue;
+    out += value.slice(start, i) + escaped;
+    start = i + 1;
+  }
+  return start === 0 ? value : out + value.slice(start);
 }
 
 /**
@@ -67,9 +89,10 @@ function escapeBody(value: string, quote: "'" | '"' | '`'): string {
 export function quotedStringLiteral(value: string): string {
   let singles = 0;
   let doubles = 0;
-  for (const char of value) {
-    if (char === "'") singles++;
-    else if (char === '"') doubles++;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x27) singles++;
+    else if (code === 0x22) doubles++;
   }
   const quote = singles > doubles ? '"' : "'";
   return quote + escapeBody(value, quote) + quote;
