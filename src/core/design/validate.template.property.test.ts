@@ -1,7 +1,7 @@
 /**
  * A seeded property test against the real aws-cdk-lib: random valid designs (testing/arbitraries.ts)
  * with random hostile changes — keys and strings CloudFormation Validate refuses, lone surrogates,
- * `${Name}` text, repeated list items, numbers beyond the schemas, path parts and ids that clash
+ * `${Name}` text, dynamic references, repeated list items, numbers beyond the schemas, path parts and ids that clash
  * with CDK's own construct ids or logical IDs. generate()'s `cdk/*` errors must appear exactly when
  * CDK refuses the design (it throws, or its template validation reports an error), carry CDK's
  * text, and leave no template.
@@ -50,6 +50,12 @@ const HOSTILE_TEXT = [
   '${!AWS::Region}',
   '${AWS::Foo}',
   '${input.body}',
+  '{{resolve:ssm}}',
+  '{"k": "{{resolve:vault:x}}"}',
+  '{{resolve:ssm:/ok/name:v2}}',
+  '{{resolve:ssm:/ok/name}}',
+  '{{resolve:ssm-secure:k}}',
+  '{{resolve:secretsmanager:s:SecretString:k}}',
   '🎉',
   '\u2028',
 ];
@@ -128,9 +134,9 @@ function setText(design: Design, where: number, at: number, text: string): void 
       design.api.binaryMediaTypes = [`image/${text}`];
       break;
     default: {
-      // An id reaches the template only in the aws:cdk:path metadata.
+      // An id reaches the template only in the aws:cdk:path metadata (no "/": contract rule 5).
       const fn = pick(design.functions, at);
-      const id = `${fn.id}${text}`;
+      const id = `${fn.id}${text.replace(/\//g, '_')}`;
       for (const m of design.methods) if (m.function === fn.id) m.function = id;
       for (const role of design.roles ?? []) {
         if ('grantInvoke' in role && role.grantInvoke) {

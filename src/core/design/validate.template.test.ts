@@ -360,6 +360,56 @@ describe('template text the validator refuses, as the generated app synthesizes 
       path: '/api/description',
       code: 'cdk/embedded-parameter',
     },
+    {
+      name: 'a dynamic reference with too few parts in a mapping template',
+      design: nonProxyWith(
+        (_, m) => (m.integration!.requestTemplates = { 'application/json': '{{resolve:ssm}}' }),
+      ),
+      path: '/methods/0/integration/requestTemplates/application~1json',
+      code: 'cdk/dynamic-reference',
+    },
+    {
+      name: 'a dynamic reference to an unknown service, after a valid one, in the description',
+      design: () => designWith((d) => (d.api.description = '{{resolve:ssm:a}} {{resolve:vault:b}}')),
+      path: '/api/description',
+      code: 'cdk/dynamic-reference',
+    },
+    {
+      name: 'an SSM secure string with too many parts in a static response header value',
+      design: nonProxyWith((_, m) => {
+        m.options!.methodResponses = [
+          { statusCode: '200', responseParameters: { 'method.response.header.X-Key': true } },
+        ];
+        m.integration!.integrationResponses = [
+          {
+            statusCode: '200',
+            responseParameters: { 'method.response.header.X-Key': "'{{resolve:ssm-secure:k:1:2}}'" },
+          },
+        ];
+      }),
+      path: '/methods/0/integration/integrationResponses/0/responseParameters/method.response.header.X-Key',
+      code: 'cdk/dynamic-reference',
+    },
+    {
+      name: 'an SSM parameter version that is not a number in a response template',
+      design: nonProxyWith((_, m) => {
+        m.integration!.integrationResponses = [
+          { statusCode: '200', responseTemplates: { 'text/plain': 'v{{resolve:ssm:/p/q:latest}}' } },
+        ];
+      }),
+      path: '/methods/0/integration/integrationResponses/0/responseTemplates/text~1plain',
+      code: 'cdk/dynamic-reference',
+    },
+    {
+      name: 'a secrets manager reference in a function id (metadata only)',
+      design: () =>
+        designWith((d) => {
+          d.functions[0].id = 'H{{resolve:secretsmanager:s}}';
+          firstMethod(d).function = d.functions[0].id;
+        }),
+      path: '/functions/0/id',
+      code: 'cdk/dynamic-reference',
+    },
   ];
 
   for (const testCase of textCases) {
@@ -372,9 +422,32 @@ describe('template text the validator refuses, as the generated app synthesizes 
           expect(diagnostic).toMatchObject({ code: testCase.code, path: testCase.path });
         }
         const onlyInMetadata = testCase.path === '/functions/0/id';
+        expect(cdk.length > 0).toBe(!onlyInMetadata || pathMetadata);
         expect(ours.length > 0).toBe(!onlyInMetadata || pathMetadata);
       });
     }
+  }
+});
+
+describe('a map whose only key names an intrinsic function', () => {
+  const keys = ['Ref', 'Fn::Sub', 'Fn::GetAtt', 'Fn::Base64', 'Fn::ImportValue'];
+  for (const key of keys) {
+    it(`${key}: CloudFormation would evaluate it, so it is an error whatever cdk synth says`, () => {
+      const design = nonProxyDesign();
+      firstMethod(design).integration!.requestTemplates = { [key]: key === 'Fn::GetAtt' ? 'a.b' : 'x ${y}' };
+      const result = generate(design, { outputs: [] });
+      expect(result.template).toBeNull();
+      expect(result.diagnostics).toContainEqual(
+        expect.objectContaining({
+          severity: 'error',
+          code: 'aws/intrinsic-function-key',
+          path: `/methods/0/integration/requestTemplates/${key}`,
+        }),
+      );
+      // What cdk synth does differs by function (Ref x, Fn::Sub ${y} and Fn::GetAtt a.b are refused).
+      const refused = cdkErrors(cdkOutcome(design)).length > 0;
+      expect(refused).toBe(['Ref', 'Fn::Sub', 'Fn::GetAtt'].includes(key));
+    });
   }
 });
 

@@ -7,8 +7,9 @@
  * - what CloudFormation Validate (on in `cdk init` projects through
  *   `@aws-cdk/core:validateAgainstDefaultRules`) finds in the template file CDK writes:
  *   F1101, the JSON parser's refusal of a lone UTF-16 surrogate (JSON.stringify writes it as an
- *   escape such as \ud800, which the validator's strict UTF-8 JSON parser rejects), and E1029,
- *   `${Name}` of a template name outside Fn::Sub.
+ *   escape such as \ud800, which the validator's strict UTF-8 JSON parser rejects), E1029,
+ *   `${Name}` of a template name outside Fn::Sub, and malformed or misplaced dynamic references
+ *   (`{{resolve:service:…}}`, E1050/E1027/E1051).
  *
  * Each diagnostic points at the design value the offending template text comes from.
  */
@@ -229,6 +230,110 @@ function checkEmbeddedParameters(design: Design, template: Template, out: Diagno
   }
 }
 
+// ---- Dynamic references {{resolve:…}} -------------------------------------------------------
+
+const DYNAMIC_SERVICES = ['ssm', 'ssm-secure', 'secretsmanager'];
+/** Characters of an SSM parameter name (Systems Manager PutParameter: a-zA-Z0-9_.-/). */
+const SSM_NAME_CHARACTER = /[a-zA-Z0-9_.\-/]/;
+
+/**
+ * The validator's reading of the dynamic reference in a string (template-model dynamic_ref): the
+ * text from the last `{{resolve:` to the last `}}` after it, split at ":" into resolve, service and
+ * the service's parts. Returns its findings (messages without the property path).
+ */
+export function dynamicReferenceFindings(value: string): string[] {
+  const start = value.lastIndexOf('{{resolve:');
+  if (start === -1) return [];
+  const end = value.lastIndexOf('}}');
+  if (end < start + '{{resolve:'.length) return [];
+  const reference = value.slice(start, end + 2);
+  const parts = reference.slice(2, -2).split(':');
+  if (parts.length < 3) return [`Dynamic reference '${reference}' must have at least 3 parts`];
+  const service = parts[1];
+  if (!DYNAMIC_SERVICES.includes(service)) {
+    return [`'${service}' is not one of ["ssm", "ssm-secure", "secretsmanager"]`];
+  }
+  const findings: string[] = [];
+  if (service === 'secretsmanager') {
+    if (parts[2] === 'arn') {
+      // secret-id as an ARN (arn:partition:secretsmanager:region:account:secret:name), then
+      // SecretString, json-key, version-stage, version-id.
+      if (parts.length < 9) findings.push(`Dynamic reference ARN '${reference}' must have at least 9 parts`);
+      else if (parts.length > 13) findings.push(`Dynamic reference ARN '${reference}' has too many parts`);
+    } else if (parts.length > 7) {
+      findings.push(`Dynamic reference '${reference}' has too many parts for 'secretsmanager'`);
+    } else if (parts.length > 3 && parts[3] !== 'SecretString' && parts[3] !== '') {
+      findings.push(`'${parts[3]}' is not one of ['SecretString', '']`);
+    }
+    return findings;
+  }
+  if (!SSM_NAME_CHARACTER.test(parts[2])) {
+    return [`'${parts[2]}' does not contain a valid SSM parameter name character`];
+  }
+  if (parts.length > 4) {
+    findings.push(`Dynamic reference '${reference}' has too many parts for '${service}'`);
+  } else if (parts.length === 4 && !/^\d+$/.test(parts[3])) {
+    findings.push(`'${parts[3]}' does not match '\\d+'`);
+  }
+  return findings;
+}
+
+function checkDynamicReferences(design: Design, template: Template, out: Diagnostic[]): void {
+  const reported = new Set<string>();
+  const report = (path: ReadonlyArray<string | number>, value: string, finding: string, hint: string) => {
+    // These findings name the property with "/" in its keys written as "." (application.json).
+    const full = path.map((segment) => String(segment).replace(/\//g, '.')).join('.');
+    const relative = full.startsWith('Properties.') ? full.slice('Properties.'.length) : full;
+    const message = `${relative}: ${finding}`;
+    const at = sourceOf(design, value, (text) => text.includes('{{resolve:'));
+    const key = `${at ?? ''}\n${message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    out.push({
+      severity: 'error',
+      code: 'cdk/dynamic-reference',
+      ...(at !== undefined ? { path: at } : {}),
+      message,
+      hint,
+    });
+  };
+  const resolveHint =
+    'CloudFormation reads "{{resolve:…}}" as a dynamic reference and replaces it with an SSM parameter or a secret when it deploys. Write the braces differently if you mean the text.';
+  const visit = (value: Json, path: Array<string | number>, inMetadata: boolean): void => {
+    if (typeof value === 'string') {
+      if (!value.includes('{{resolve:')) return;
+      if (value.includes('{{resolve:ssm-secure:')) {
+        // E1027: SSM secure strings only in the properties that support them (passwords and the like).
+        report(
+          path,
+          value,
+          `Dynamic reference '${value}' to SSM secure strings can only be used in resource properties`,
+          resolveHint,
+        );
+      }
+      if (inMetadata && value.includes('{{resolve:secretsmanager:')) {
+        // E1051: secrets only in resource properties.
+        report(
+          path,
+          value,
+          `Dynamic reference '${value}' to secrets manager can only be used in resource properties`,
+          resolveHint,
+        );
+      }
+      for (const finding of dynamicReferenceFindings(value)) report(path, value, finding, resolveHint);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index], inMetadata));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key], inMetadata);
+    }
+  };
+  for (const resource of Object.values((template.Resources ?? {}) as JsonObject)) {
+    if (typeof resource !== 'object' || resource === null || Array.isArray(resource)) continue;
+    if (resource.Properties !== undefined) visit(resource.Properties, ['Properties'], false);
+    if (resource.Metadata !== undefined) visit(resource.Metadata, ['Metadata'], true);
+  }
+}
+
 /** Checks of the synthesized template; generate() withholds it when one is an error. */
 export function checkSynthesizedTemplate(design: Design, template: Template): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -248,5 +353,6 @@ export function checkSynthesizedTemplate(design: Design, template: Template): Di
   // A template the validator cannot parse gets no other finding.
   if (out.length > 0) return out;
   checkEmbeddedParameters(design, template, out);
+  checkDynamicReferences(design, template, out);
   return out;
 }

@@ -57,12 +57,29 @@ function firstRepeat(items: readonly unknown[]): number {
   return -1;
 }
 
+/** CloudFormation's intrinsic function syntax: an object whose only key is Ref or Fn::Name. */
+function isIntrinsicFunctionKey(key: string): boolean {
+  return key === 'Ref' || key.startsWith('Fn::');
+}
+
 function checkKeys(
   map: OrderedMap<unknown> | undefined,
   propertyPath: string,
   at: (key: string) => string,
   report: Reporter,
 ): void {
+  const keys = map ? Object.keys(map) : [];
+  if (keys.length === 1 && isIntrinsicFunctionKey(keys[0])) {
+    // CloudFormation evaluates such a map as the function (Ref AWS::NoValue even removes the
+    // property); cdk synth's validation refuses some (with messages that depend on the function,
+    // its argument and every logical ID of the template) and lets others through.
+    report.error(
+      'aws/intrinsic-function-key',
+      at(keys[0]),
+      `CloudFormation reads a map whose only key is ${quote(keys[0])} as the intrinsic function ${keys[0]}, so ${propertyPath} would not be this map.`,
+      'Use the key API Gateway expects here (a content type or a parameter name), or add another entry.',
+    );
+  }
   for (const [key] of entriesOf(map)) {
     if (!MAP_KEY.test(key)) {
       report.error(
