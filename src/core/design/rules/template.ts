@@ -61,10 +61,80 @@ function designStrings(design: Design): DesignString[] {
   return out;
 }
 
-/** The design string `text` came from: the first that is in it, else the first that `matches`. */
-function sourceOf(design: Design, text: string, matches: (candidate: string) => boolean): string | undefined {
-  const candidates = designStrings(design).filter((s) => matches(s.text));
-  return (candidates.find((s) => s.text !== '' && text.includes(s.text)) ?? candidates[0])?.at;
+/** Finds the design value a template string came from; the design's strings are listed once. */
+class Sources {
+  private strings?: DesignString[];
+  constructor(private readonly design: Design) {}
+
+  /** The first design string that is in `text` and `matches`, else the first that `matches`. */
+  of(text: string, matches: (candidate: string) => boolean): string | undefined {
+    this.strings ??= designStrings(this.design);
+    const candidates = this.strings.filter((s) => matches(s.text));
+    return (candidates.find((s) => s.text !== '' && text.includes(s.text)) ?? candidates[0])?.at;
+  }
+}
+
+// ---- One pass over the template's strings ---------------------------------------------------
+
+/** A string value of a resource's Properties or Metadata, with its path below the resource. */
+interface FoundString {
+  path: Array<string | number>;
+  value: string;
+  inMetadata: boolean;
+}
+
+interface Scan {
+  /** The first key or value with a lone surrogate, in the order JSON.stringify writes them. */
+  loneSurrogate?: string;
+  /** Values with `${`. */
+  substitutions: FoundString[];
+  /** Values with `{{resolve:`. */
+  dynamicReferences: FoundString[];
+}
+
+/** Any surrogate code unit: a fast test before the exact one (lone surrogates are rare). */
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * The strings of the template's resources worth a closer look. Only resources hold text of the
+ * design (ids, values, map keys); one walk with one path stack keeps a keystroke cheap.
+ */
+function scanResources(template: Template): Scan {
+  const scan: Scan = { substitutions: [], dynamicReferences: [] };
+  const path: Array<string | number> = [];
+  let inMetadata = false;
+  const lone = (text: string) => ANY_SURROGATE.test(text) && LONE_SURROGATE.test(text);
+  const visit = (value: Json): void => {
+    if (typeof value === 'string') {
+      if (scan.loneSurrogate === undefined && lone(value)) scan.loneSurrogate = value;
+      if (value.includes('${')) scan.substitutions.push({ path: [...path], value, inMetadata });
+      if (value.includes('{{resolve:')) scan.dynamicReferences.push({ path: [...path], value, inMetadata });
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key of Object.keys(value)) {
+        if (scan.loneSurrogate === undefined && lone(key)) scan.loneSurrogate = key;
+        path.push(key);
+        visit(value[key]);
+        path.pop();
+      }
+    }
+  };
+  for (const resource of Object.values((template.Resources ?? {}) as JsonObject)) {
+    if (typeof resource !== 'object' || resource === null || Array.isArray(resource)) continue;
+    for (const section of Object.keys(resource)) {
+      if (section !== 'Properties' && section !== 'Metadata') continue;
+      inMetadata = section === 'Metadata';
+      path.push(section);
+      visit(resource[section]);
+      path.pop();
+    }
+  }
+  return scan;
 }
 
 // ---- F1101: lone surrogates -----------------------------------------------------------------
@@ -121,33 +191,11 @@ export function loneSurrogateParseError(text: string): string | undefined {
   return undefined;
 }
 
-/** The first template string (key or value, in the order JSON.stringify writes them) with a lone surrogate. */
-function firstLoneSurrogate(value: Json): string | undefined {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? value : undefined;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = firstLoneSurrogate(item);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) {
-      if (LONE_SURROGATE.test(key)) return key;
-      const found = firstLoneSurrogate((value as JsonObject)[key]);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
-
-function checkLoneSurrogates(design: Design, template: Template, out: Diagnostic[]): void {
-  const found = firstLoneSurrogate(template as Json);
-  if (found === undefined) return;
+function checkLoneSurrogate(sources: Sources, template: Template, found: string, out: Diagnostic[]): void {
   // core/lib/stack.js writes the template file with JSON.stringify(template, undefined, 1).
   const message = loneSurrogateParseError(JSON.stringify(template, undefined, 1));
   if (message === undefined) return;
-  const at = sourceOf(design, found, (text) => LONE_SURROGATE.test(text));
+  const at = sources.of(found, (text) => LONE_SURROGATE.test(text));
   out.push({
     severity: 'error',
     code: 'cdk/template-json',
@@ -192,40 +240,32 @@ export function embeddedParameterMessage(path: ReadonlyArray<string | number>, n
   return `${relative}: Found an embedded parameter '\${${name}}' outside of an 'Fn::Sub' at ${full}`;
 }
 
-function checkEmbeddedParameters(design: Design, template: Template, out: Diagnostic[]): void {
-  const resources = (template.Resources ?? {}) as JsonObject;
-  const resourceIds = new Set(Object.keys(resources));
+function checkEmbeddedParameters(
+  sources: Sources,
+  template: Template,
+  found: readonly FoundString[],
+  out: Diagnostic[],
+): void {
+  if (found.length === 0) return;
+  const resourceIds = new Set(Object.keys((template.Resources ?? {}) as JsonObject));
   const parameters = new Set(Object.keys((template.Parameters ?? {}) as JsonObject));
   const reported = new Set<string>();
-  const visit = (value: Json, path: Array<string | number>): void => {
-    if (typeof value === 'string') {
-      if (!value.includes('${')) return;
-      for (const match of value.matchAll(SUB_VARIABLE)) {
-        const name = match[1].replace(EDGE_SPACE, '');
-        if (!isSubstitutable(name, parameters, resourceIds)) continue;
-        const message = embeddedParameterMessage(path, name);
-        const at = sourceOf(design, value, (text) => text.includes(match[0]));
-        const key = `${at ?? ''}\n${message}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        out.push({
-          severity: 'error',
-          code: 'cdk/embedded-parameter',
-          ...(at !== undefined ? { path: at } : {}),
-          message,
-          hint: `CloudFormation reads \${${name}} as a substitution of one of its own names. Write it differently (e.g. "\${ ${name} }" is read the same way; "\${!${name}}" is not a name).`,
-        });
-      }
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-    }
-  };
-  for (const resource of Object.values(resources)) {
-    if (typeof resource !== 'object' || resource === null || Array.isArray(resource)) continue;
-    for (const [section, value] of Object.entries(resource)) {
-      if (section === 'Properties' || section === 'Metadata') visit(value, [section]);
+  for (const { path, value } of found) {
+    for (const match of value.matchAll(SUB_VARIABLE)) {
+      const name = match[1].replace(EDGE_SPACE, '');
+      if (!isSubstitutable(name, parameters, resourceIds)) continue;
+      const message = embeddedParameterMessage(path, name);
+      const at = sources.of(value, (text) => text.includes(match[0]));
+      const key = `${at ?? ''}\n${message}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      out.push({
+        severity: 'error',
+        code: 'cdk/embedded-parameter',
+        ...(at !== undefined ? { path: at } : {}),
+        message,
+        hint: `CloudFormation reads \${${name}} as a substitution of one of its own names. Write it differently (e.g. "\${ ${name} }" is read the same way; "\${!${name}}" is not a name).`,
+      });
     }
   }
 }
@@ -278,59 +318,42 @@ export function dynamicReferenceFindings(value: string): string[] {
   return findings;
 }
 
-function checkDynamicReferences(design: Design, template: Template, out: Diagnostic[]): void {
+function checkDynamicReferences(sources: Sources, found: readonly FoundString[], out: Diagnostic[]): void {
   const reported = new Set<string>();
-  const report = (path: ReadonlyArray<string | number>, value: string, finding: string, hint: string) => {
+  const hint =
+    'CloudFormation reads "{{resolve:…}}" as a dynamic reference and replaces it with an SSM parameter or a secret when it deploys. Write the braces differently if you mean the text.';
+  for (const { path, value, inMetadata } of found) {
+    const findings: string[] = [];
+    if (value.includes('{{resolve:ssm-secure:')) {
+      // E1027: SSM secure strings only in the properties that support them (passwords and the like).
+      findings.push(
+        `Dynamic reference '${value}' to SSM secure strings can only be used in resource properties`,
+      );
+    }
+    if (inMetadata && value.includes('{{resolve:secretsmanager:')) {
+      // E1051: secrets only in resource properties.
+      findings.push(
+        `Dynamic reference '${value}' to secrets manager can only be used in resource properties`,
+      );
+    }
+    findings.push(...dynamicReferenceFindings(value));
     // These findings name the property with "/" in its keys written as "." (application.json).
     const full = path.map((segment) => String(segment).replace(/\//g, '.')).join('.');
     const relative = full.startsWith('Properties.') ? full.slice('Properties.'.length) : full;
-    const message = `${relative}: ${finding}`;
-    const at = sourceOf(design, value, (text) => text.includes('{{resolve:'));
-    const key = `${at ?? ''}\n${message}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    out.push({
-      severity: 'error',
-      code: 'cdk/dynamic-reference',
-      ...(at !== undefined ? { path: at } : {}),
-      message,
-      hint,
-    });
-  };
-  const resolveHint =
-    'CloudFormation reads "{{resolve:…}}" as a dynamic reference and replaces it with an SSM parameter or a secret when it deploys. Write the braces differently if you mean the text.';
-  const visit = (value: Json, path: Array<string | number>, inMetadata: boolean): void => {
-    if (typeof value === 'string') {
-      if (!value.includes('{{resolve:')) return;
-      if (value.includes('{{resolve:ssm-secure:')) {
-        // E1027: SSM secure strings only in the properties that support them (passwords and the like).
-        report(
-          path,
-          value,
-          `Dynamic reference '${value}' to SSM secure strings can only be used in resource properties`,
-          resolveHint,
-        );
-      }
-      if (inMetadata && value.includes('{{resolve:secretsmanager:')) {
-        // E1051: secrets only in resource properties.
-        report(
-          path,
-          value,
-          `Dynamic reference '${value}' to secrets manager can only be used in resource properties`,
-          resolveHint,
-        );
-      }
-      for (const finding of dynamicReferenceFindings(value)) report(path, value, finding, resolveHint);
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index], inMetadata));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key], inMetadata);
+    for (const finding of findings) {
+      const message = `${relative}: ${finding}`;
+      const at = sources.of(value, (text) => text.includes('{{resolve:'));
+      const key = `${at ?? ''}\n${message}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      out.push({
+        severity: 'error',
+        code: 'cdk/dynamic-reference',
+        ...(at !== undefined ? { path: at } : {}),
+        message,
+        hint,
+      });
     }
-  };
-  for (const resource of Object.values((template.Resources ?? {}) as JsonObject)) {
-    if (typeof resource !== 'object' || resource === null || Array.isArray(resource)) continue;
-    if (resource.Properties !== undefined) visit(resource.Properties, ['Properties'], false);
-    if (resource.Metadata !== undefined) visit(resource.Metadata, ['Metadata'], true);
   }
 }
 
@@ -349,10 +372,14 @@ export function checkSynthesizedTemplate(design: Design, template: Template): Di
     });
     return out;
   }
-  checkLoneSurrogates(design, template, out);
-  // A template the validator cannot parse gets no other finding.
-  if (out.length > 0) return out;
-  checkEmbeddedParameters(design, template, out);
-  checkDynamicReferences(design, template, out);
+  const scan = scanResources(template);
+  const sources = new Sources(design);
+  if (scan.loneSurrogate !== undefined) {
+    // A template the validator cannot parse gets no other finding.
+    checkLoneSurrogate(sources, template, scan.loneSurrogate, out);
+    return out;
+  }
+  checkEmbeddedParameters(sources, template, scan.substitutions, out);
+  checkDynamicReferences(sources, scan.dynamicReferences, out);
   return out;
 }

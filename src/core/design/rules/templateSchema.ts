@@ -49,10 +49,28 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return left.every(([key, value]) => right.has(key) && jsonEqual(value, right.get(key)));
 }
 
-/** Index of the first item equal to an earlier one, or -1. Quadratic: these lists are short. */
+/**
+ * A cheap stand-in for an item: equal items have equal summaries, so only items with the same
+ * summary are compared in full (most lists have none; they run every keystroke).
+ */
+function summary(item: unknown): string {
+  if (typeof item !== 'object' || item === null) return `${typeof item}:${String(item)}`;
+  const record = item as { statusCode?: unknown; selectionPattern?: unknown };
+  return `${String(record.statusCode)}\n${String(record.selectionPattern)}`;
+}
+
+/** Index of the first item equal to an earlier one, or -1. */
 function firstRepeat(items: readonly unknown[]): number {
-  for (let i = 1; i < items.length; i++) {
-    for (let j = 0; j < i; j++) if (jsonEqual(items[i], items[j])) return i;
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const key = summary(items[i]);
+    const earlier = seen.get(key);
+    if (earlier) {
+      if (earlier.some((j) => jsonEqual(items[i], items[j]))) return i;
+      earlier.push(i);
+    } else {
+      seen.set(key, [i]);
+    }
   }
   return -1;
 }
