@@ -1,91 +1,10 @@
 /**
  * Reading and immutably updating a design by JSON pointer (RFC 6901), the same paths the core's
  * diagnostics carry ("/methods/0/integration/timeout"). Forms address their fields this way, so a
- * diagnostic's path, a form control's `data-path` and a store update all speak one language.
+ * diagnostic's path, a form control's `data-path` and a store update all speak one language: the
+ * core's own pointer functions (design/edits.ts), under the names the store and the UI use.
  */
-
-/** Splits a JSON pointer into unescaped segments. "" is the whole document. */
-export function parsePointer(path: string): string[] {
-  if (path === '') return [];
-  if (!path.startsWith('/')) throw new Error(`Not a JSON pointer: ${path}`);
-  return path
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function hasOwn(target: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(target, key);
-}
-
-/** The value at `path`, or undefined when any step is missing. Never follows inherited properties. */
-export function getAt(root: unknown, path: string): unknown {
-  let current: unknown = root;
-  for (const segment of parsePointer(path)) {
-    if (Array.isArray(current)) {
-      const index = Number(segment);
-      if (!Number.isInteger(index) || index < 0 || index >= current.length) return undefined;
-      current = current[index];
-    } else if (isRecord(current) && hasOwn(current, segment)) {
-      current = current[segment];
-    } else {
-      return undefined;
-    }
-  }
-  return current;
-}
-
-/**
- * Defines an own, enumerable property: plain assignment of a key such as `__proto__` would change
- * the object's prototype instead of storing data.
- */
-function defineData(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function setIn(current: unknown, segments: string[], value: unknown): unknown {
-  if (segments.length === 0) return value;
-  const [head, ...rest] = segments;
-  if (Array.isArray(current)) {
-    const index = head === '-' ? current.length : Number(head);
-    if (!Number.isInteger(index) || index < 0 || index > current.length) {
-      throw new Error(`Array index out of range: ${head}`);
-    }
-    const copy = current.slice();
-    if (rest.length === 0 && value === undefined) {
-      copy.splice(index, 1);
-    } else {
-      copy[index] = setIn(current[index], rest, value);
-    }
-    return copy;
-  }
-  const source = isRecord(current) ? current : {};
-  if (rest.length === 0 && value === undefined) {
-    if (!hasOwn(source, head)) return current;
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(source)) if (key !== head) defineData(copy, key, source[key]);
-    return copy;
-  }
-  // Copying key by key keeps the user's map order, which CDK hashes into the Deployment id.
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(source)) defineData(copy, key, source[key]);
-  const child = hasOwn(source, head) ? source[head] : rest.length > 0 && /^(\d+|-)$/.test(rest[0]) ? [] : {};
-  defineData(copy, head, setIn(child, rest, value));
-  return copy;
-}
-
-/**
- * Returns a copy of `root` with `value` at `path`; objects and arrays on the way are copied, the
- * rest is shared. `undefined` removes the key (or the array element). "-" appends to an array.
- * Missing parents are created (an array when the next segment is an index).
- */
-export function setAt<T>(root: T, path: string, value: unknown): T {
-  return setIn(root, parsePointer(path), value) as T;
-}
+export { pointerSegments as parsePointer, valueAt as getAt, setAt } from '../core/design/edits';
 
 /** The pointer of the parent, or undefined for the document itself. */
 export function parentPointer(path: string): string | undefined {

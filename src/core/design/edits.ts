@@ -1,6 +1,8 @@
 /**
- * Edits of a design by JSON pointer (RFC 6901), as data: the advisor's fixes and the gallery's
- * "fix it" steps are lists of these, applied by the UI as one undoable step or by tests directly.
+ * Reading and immutably updating a design by JSON pointer (RFC 6901), the same paths the
+ * diagnostics carry ("/methods/0/integration/timeout"). The advisor's fixes and the gallery's
+ * "fix it" steps are lists of edits by pointer, applied by the UI as one undoable step or by tests
+ * directly; the store and the forms address their fields with the same functions (src/state/pointer).
  */
 import type { Design } from './types';
 
@@ -29,7 +31,7 @@ function hasOwn(target: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(target, key);
 }
 
-/** The value at `path`, or undefined when a step is missing. Never follows inherited properties. */
+/** The value at `path`, or undefined when any step is missing. Never follows inherited properties. */
 export function valueAt(root: unknown, path: string): unknown {
   let current: unknown = root;
   for (const segment of pointerSegments(path)) {
@@ -46,8 +48,11 @@ export function valueAt(root: unknown, path: string): unknown {
   return current;
 }
 
-/** An own data property even for keys like `__proto__`. */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
+/**
+ * Defines an own, enumerable property: plain assignment of a key such as `__proto__` would change
+ * the object's prototype instead of storing data.
+ */
+function defineData(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
@@ -60,25 +65,41 @@ function setIn(current: unknown, segments: string[], value: unknown): unknown {
       throw new Error(`Array index out of range: ${head}`);
     }
     const copy = current.slice();
-    if (rest.length === 0 && value === undefined) copy.splice(index, 1);
-    else copy[index] = setIn(current[index], rest, value);
+    if (rest.length === 0 && value === undefined) {
+      copy.splice(index, 1);
+    } else {
+      copy[index] = setIn(current[index], rest, value);
+    }
     return copy;
   }
   const source = isRecord(current) ? current : {};
-  const copy: Record<string, unknown> = {};
-  // Key by key, so map order (hashed by CDK into the Deployment's logical ID) is kept.
-  for (const key of Object.keys(source)) {
-    if (!(rest.length === 0 && value === undefined && key === head)) define(copy, key, source[key]);
+  if (rest.length === 0 && value === undefined) {
+    if (!hasOwn(source, head)) return current;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(source)) if (key !== head) defineData(copy, key, source[key]);
+    return copy;
   }
-  if (rest.length === 0 && value === undefined) return copy;
-  const child = hasOwn(source, head) ? source[head] : /^(\d+|-)$/.test(rest[0] ?? '') ? [] : {};
-  define(copy, head, setIn(child, rest, value));
+  // Copying key by key keeps the user's map order, which CDK hashes into the Deployment id.
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) defineData(copy, key, source[key]);
+  const child = hasOwn(source, head) ? source[head] : rest.length > 0 && /^(\d+|-)$/.test(rest[0]) ? [] : {};
+  defineData(copy, head, setIn(child, rest, value));
   return copy;
+}
+
+/**
+ * Returns a copy of `root` with `value` at `path`; objects and arrays on the way are copied, the
+ * rest is shared. `undefined` removes the key (or the array element); removing what is not there
+ * changes nothing. "-" appends to an array. Missing parents are created (an array when the next
+ * segment is an index).
+ */
+export function setAt<T>(root: T, path: string, value: unknown): T {
+  return setIn(root, pointerSegments(path), value) as T;
 }
 
 /** A copy of the design with every edit applied in order; the input is not changed. */
 export function applyDesignEdits(design: Design, edits: readonly DesignEdit[]): Design {
-  let next: unknown = design;
-  for (const edit of edits) next = setIn(next, pointerSegments(edit.path), edit.value);
-  return next as Design;
+  let next = design;
+  for (const edit of edits) next = setAt(next, edit.path, edit.value);
+  return next;
 }
