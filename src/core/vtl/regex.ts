@@ -44,45 +44,12 @@ const POSIX: Record<string, string> = {
   javaAlphabetic: '\\p{Alphabetic}',
 };
 
-const UNICODE_CATEGORIES = new Set([
-  'L',
-  'Lu',
-  'Ll',
-  'Lt',
-  'Lm',
-  'Lo',
-  'M',
-  'Mn',
-  'Mc',
-  'Me',
-  'N',
-  'Nd',
-  'Nl',
-  'No',
-  'P',
-  'Pc',
-  'Pd',
-  'Ps',
-  'Pe',
-  'Pi',
-  'Pf',
-  'Po',
-  'S',
-  'Sm',
-  'Sc',
-  'Sk',
-  'So',
-  'Z',
-  'Zs',
-  'Zl',
-  'Zp',
-  'C',
-  'Cc',
-  'Cf',
-  'Cs',
-  'Co',
-  'Cn',
-]);
+/** Unicode general categories by their short names, as `\p{Lu}` and `\p{IsLu}` take them. */
+export const UNICODE_GENERAL_CATEGORIES: ReadonlySet<string> = new Set(
+  'L Lu Ll Lt Lm Lo M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po S Sm Sc Sk So Z Zs Zl Zp C Cc Cf Cs Co Cn'.split(
+    ' ',
+  ),
+);
 const SCRIPTS = new Set([
   'Latin',
   'Greek',
@@ -105,7 +72,7 @@ function propertyClass(name: string): string | null {
   let n = name;
   if (n.startsWith('Is')) n = n.slice(2);
   if (n.startsWith('general_category=') || n.startsWith('gc=')) n = n.slice(n.indexOf('=') + 1);
-  if (UNICODE_CATEGORIES.has(n)) return `\\p{${n}}`;
+  if (UNICODE_GENERAL_CATEGORIES.has(n)) return `\\p{${n}}`;
   if (n === 'Alphabetic' || n === 'Letter') return n === 'Letter' ? '\\p{L}' : '\\p{Alphabetic}';
   if (n === 'Uppercase' || n === 'Lowercase' || n === 'White_Space' || n === 'Punctuation')
     return n === 'Punctuation' ? '\\p{P}' : `\\p{${n}}`;

@@ -8,6 +8,8 @@
  * It checks syntax only (what `Pattern.compile` rejects), with Java's description of the first
  * error (PatternSyntaxException.getDescription) and its index.
  */
+import { UNICODE_GENERAL_CATEGORIES } from '../../vtl/regex';
+
 export interface JavaRegexError {
   description: string;
   index: number;
@@ -50,45 +52,9 @@ const PROPERTY_NAMES = new Set([
   'javaSpaceChar',
   'javaISOControl',
   'all',
-  'L',
   'LC',
   'LD',
-  'Lu',
-  'Ll',
-  'Lt',
-  'Lm',
-  'Lo',
-  'M',
-  'Mn',
-  'Mc',
-  'Me',
-  'N',
-  'Nd',
-  'Nl',
-  'No',
-  'P',
-  'Pc',
-  'Pd',
-  'Ps',
-  'Pe',
-  'Pi',
-  'Pf',
-  'Po',
-  'S',
-  'Sm',
-  'Sc',
-  'Sk',
-  'So',
-  'Z',
-  'Zs',
-  'Zl',
-  'Zp',
-  'C',
-  'Cc',
-  'Cf',
-  'Co',
-  'Cs',
-  'Cn',
+  ...UNICODE_GENERAL_CATEGORIES,
 ]);
 /** Binary properties after `Is` (\p{IsAlphabetic}); scripts and blocks are accepted by shape. */
 const BINARY_PROPERTIES = new Set([
