@@ -19,6 +19,12 @@ export interface RenderInput {
 export interface RenderResult {
   output: string;
   diagnostics: Diagnostic[];
+  /** Why the render stopped, when it did ("limit": one of the engine's limits, e.g. its step budget). */
+  failure?: { kind: string; message: string };
+}
+/** The VTL engine's limits a caller may lower (src/core/vtl/evaluator.ts `Limits`). */
+export interface RenderOptions {
+  limits?: { maxSteps?: number };
 }
 export interface SimulationResult {
   status: number;
@@ -34,7 +40,7 @@ export interface CoreApi {
   parseDesign(input: unknown): { design?: Design; diagnostics: Diagnostic[] };
   validateDesign(design: Design): Diagnostic[];
   generate(design: Design, options?: GenerateOptions): GenerateResult;
-  renderTemplate(template: string, input: RenderInput): RenderResult;
+  renderTemplate(template: string, input: RenderInput, options?: RenderOptions): RenderResult;
   simulate(design: Design, method: string, request: SampleRequest, lambda: LambdaOutcome): SimulationResult;
 }
 

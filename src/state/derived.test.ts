@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCoreOutputs } from './core';
-import { currentTemplatePath, memoizeLast, methodIndexOf, selectGenerated, selectRendered } from './derived';
+import { loadCoreOutputs, type RenderResult } from './core';
+import {
+  currentTemplatePath,
+  memoizeLast,
+  methodIndexOf,
+  selectGenerated,
+  selectRendered,
+  SYNC_RENDER_STEPS,
+} from './derived';
 import { useAppStore } from './store';
 
 const initial = useAppStore.getState();
@@ -51,5 +58,40 @@ describe('derived views', () => {
     expect(selectRendered(useAppStore.getState())?.result?.output).toBe('{ "petId": "7" }');
     useAppStore.getState().selectSample('GET /pets/{petId}', 'not found');
     expect(selectRendered(useAppStore.getState())?.result?.output).toBe('{ "petId": "0" }');
+  });
+
+  it('leaves a template that needs more than SYNC_RENDER_STEPS to the worker, and shows its answer', async () => {
+    const outputs = await loadCoreOutputs();
+    useAppStore.setState({ coreOutputs: outputs, coreStatus: 'ready' });
+    // 1000 × 1000 turns: finishes within the engine's full budget, not within the page's.
+    const template = '#foreach($i in [1..1000])#foreach($j in [1..1000])x#end#end';
+    useAppStore.getState().setAt('/methods/0/integration/requestTemplates/application~1json', template);
+    const pending = selectRendered(useAppStore.getState());
+    expect(pending?.pending).toBe(true);
+    expect(pending?.result).toEqual({ output: '', diagnostics: [] });
+    expect(pending?.job?.template).toBe(template);
+    expect(pending?.job?.input.request).toEqual({
+      method: 'GET',
+      path: '/pets/{petId}',
+      pathParameters: { petId: '7' },
+    });
+    const job = pending!.job!;
+    const page = outputs.renderTemplate!(job.template, job.input, {
+      limits: { maxSteps: SYNC_RENDER_STEPS },
+    });
+    expect(page.failure?.message).toContain('100,000 evaluation steps');
+
+    // What the worker (coreWorker.ts) answers: the render with the engine's own limits.
+    const full: RenderResult = outputs.renderTemplate!(job.template, job.input);
+    expect(full.output).toBe('x'.repeat(1_000_000));
+    useAppStore.setState({ slowRender: { key: job.key, result: full } });
+    const answered = selectRendered(useAppStore.getState());
+    expect(answered?.pending).toBeUndefined();
+    expect(answered?.job).toBeUndefined();
+    expect(answered?.result).toBe(full);
+
+    // An answer for another template is not shown.
+    useAppStore.getState().setAt('/methods/0/integration/requestTemplates/application~1json', `${template} `);
+    expect(selectRendered(useAppStore.getState())?.pending).toBe(true);
   });
 });

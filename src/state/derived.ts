@@ -5,7 +5,14 @@
  */
 import type { Design, Diagnostic, LambdaOutcome, MethodDesign, SampleDesign, SampleRequest } from '../core';
 import type { GenerateResult, OutputKind } from '../core/outputs';
-import { validateDesign, type CoreOutputs, type RenderResult, type SimulationResult } from './core';
+import {
+  validateDesign,
+  type CoreOutputs,
+  type RenderInput,
+  type RenderResult,
+  type SimulationResult,
+} from './core';
+import type { SlowRender } from './offThread';
 import { methodKey } from './designEdits';
 import { getAt, parsePointer } from './pointer';
 import type { AppState } from './store';
@@ -138,7 +145,20 @@ export interface RenderView {
   contentType: string;
   sample?: SampleDesign;
   result?: RenderResult;
+  /**
+   * The template takes more than SYNC_RENDER_STEPS: it renders in a worker (`job`), and `result` is
+   * empty until that answer (the store's `slowRender` with the same key) is there.
+   */
+  pending?: boolean;
+  job?: { key: string; template: string; input: RenderInput };
 }
+
+/**
+ * Evaluation steps a template may take on the page's thread, where it renders on every keystroke
+ * (a few ms at most). Mapping templates need far fewer; one that needs more renders in a worker with
+ * the engine's full budget (5,000,000 steps: about a second for a runaway loop).
+ */
+export const SYNC_RENDER_STEPS = 100_000;
 
 /** Which template to render: the one the editor shows, else the selected method's first request template. */
 export function currentTemplatePath(s: AppState): string | undefined {
@@ -163,6 +183,7 @@ const renderMemo = memoizeLast(
     design: Design,
     path: string | undefined,
     chosen: Record<string, string>,
+    slow: SlowRender | undefined,
   ): RenderView | undefined => {
     const { renderTemplate } = outputs;
     if (path === undefined) return undefined;
@@ -175,14 +196,25 @@ const renderMemo = memoizeLast(
     const request = selected?.request ?? defaultRequest(method);
     const view: RenderView = { path, phase, contentType: segments[segments.length - 1], sample: selected };
     if (!renderTemplate) return view;
+    const input: RenderInput = {
+      phase,
+      request,
+      ...(phase === 'response'
+        ? { integrationResponse: integrationResponseFrom(selected?.lambda ?? DEFAULT_OUTCOME) }
+        : {}),
+    };
     try {
-      view.result = renderTemplate(template, {
-        phase,
-        request,
-        ...(phase === 'response'
-          ? { integrationResponse: integrationResponseFrom(selected?.lambda ?? DEFAULT_OUTCOME) }
-          : {}),
-      });
+      view.result = renderTemplate(template, input, { limits: { maxSteps: SYNC_RENDER_STEPS } });
+      if (view.result.failure?.kind === 'limit') {
+        // Stopped by the small budget (or another limit): the worker's full render is the answer.
+        const key = `${template}\u0000${JSON.stringify(input)}`;
+        if (slow?.key === key) view.result = slow.result;
+        else {
+          view.pending = true;
+          view.job = { key, template, input };
+          view.result = { output: '', diagnostics: [] };
+        }
+      }
     } catch (error) {
       view.result = { output: '', diagnostics: [internalError('renderTemplate', error)] };
     }
@@ -190,54 +222,12 @@ const renderMemo = memoizeLast(
   },
 );
 export const selectRendered = (s: AppState) =>
-  renderMemo(s.coreOutputs, s.design, currentTemplatePath(s), s.selectedSample);
+  renderMemo(s.coreOutputs, s.design, currentTemplatePath(s), s.selectedSample, s.slowRender);
 
 export interface SimulationView {
   method: string;
   sample?: SampleDesign;
   result?: SimulationResult;
+  /** The answer for the current inputs is still being computed (off the page's thread); `result` is the last one. */
+  pending?: boolean;
 }
-
-const simulateMemo = memoizeLast(
-  (
-    outputs: CoreOutputs,
-    design: Design,
-    index: number | undefined,
-    chosen: Record<string, string>,
-  ): SimulationView | undefined => {
-    const { simulate } = outputs;
-    const method = index === undefined ? undefined : design.methods[index];
-    if (!method) return undefined;
-    const { key, selected } = samplesFor(design, method, chosen);
-    const view: SimulationView = { method: key, sample: selected };
-    if (!simulate) return view;
-    try {
-      view.result = simulate(
-        design,
-        key,
-        selected?.request ?? defaultRequest(method),
-        selected?.lambda ?? DEFAULT_OUTCOME,
-      );
-    } catch (error) {
-      view.result = {
-        status: 500,
-        headers: {},
-        body: '',
-        steps: [],
-        diagnostics: [internalError('simulate', error)],
-      };
-    }
-    return view;
-  },
-);
-export const selectSimulation = (s: AppState) =>
-  simulateMemo(
-    s.coreOutputs,
-    s.design,
-    s.selection.kind === 'method' ? s.selection.index : undefined,
-    s.selectedSample,
-  );
-
-/** The simulation only while a tab shows it: it runs the whole request flow, so other tabs skip it. */
-export const selectVisibleSimulation = (s: AppState) =>
-  s.outputTab === 'simulation' || s.outputTab === 'lambda-event' ? selectSimulation(s) : undefined;

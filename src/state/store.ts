@@ -10,6 +10,7 @@ import type { CoreOutputs } from './core';
 import { exampleDesign } from './example';
 import { emptyHistory, record, redo, undo, type History } from './history';
 import { getAt, setAt } from './pointer';
+import type { SlowRender } from './offThread';
 
 /** A node of the design tree, and so what the centre pane edits. */
 export type TreeNode =
@@ -111,6 +112,8 @@ export interface SessionSlice {
   pendingShare?: Design;
   /** The design another tab of this browser saved, waiting for "Load it or keep this one?". */
   pendingExternal?: Design;
+  /** The last template too slow to render on the page's thread, rendered in a worker (./offThread). */
+  slowRender?: SlowRender;
   notices: Notice[];
   notify(kind: Notice['kind'], text: string): void;
   dismissNotice(id: number): void;
@@ -219,6 +222,7 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   recovery: undefined,
   pendingShare: undefined,
   pendingExternal: undefined,
+  slowRender: undefined,
   notices: [],
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-3), { id: ++noticeSeq, kind, text }] })),

@@ -19,6 +19,8 @@ export interface TemplateEditorProps {
   onChange(next: Design, edit: { path: string; value: unknown }): void;
   /** The engine's render of the shown template against the sample; undefined while the engine is missing. */
   rendered?: { output: string; diagnostics: Diagnostic[] };
+  /** The template is too slow to render per keystroke: it renders in the background (state/offThread). */
+  renderPending?: boolean;
   /** Design diagnostics; those at the template's path are shown too (markers when they have a line). */
   diagnostics: readonly Diagnostic[];
   /** The sample request the template renders against (names for completion). */
@@ -120,7 +122,12 @@ export function TemplateEditor(props: TemplateEditorProps) {
         </div>
         <section className="template-result" aria-label="Rendered output">
           <h4 className="template-result-title">Rendered output</h4>
-          {props.rendered === undefined ? (
+          {props.renderPending ? (
+            <p className="not-available" role="status">
+              Rendering… This template takes long to evaluate (a loop with many turns?), so it renders in the
+              background.
+            </p>
+          ) : props.rendered === undefined ? (
             <p className="not-available">Rendering templates is not available yet.</p>
           ) : (
             <div data-testid="rendered-output" className="rendered-output">

@@ -42,6 +42,7 @@ export function TemplateWorkbench({ methodIndex }: { methodIndex: number }) {
         onSelectTemplate={setTemplatePath}
         onChange={onChange}
         rendered={rendered?.path === templatePath ? rendered?.result : undefined}
+        renderPending={rendered?.path === templatePath && rendered?.pending === true}
         diagnostics={problems}
         sample={selected.selected?.request}
         onFocusTemplate={(path) => {

@@ -3,6 +3,13 @@ import { tokenizeLines, type Token } from './highlight';
 
 /** Highlighting waits for typing to pause, so keystrokes only pay for the plain text. */
 const HIGHLIGHT_DELAY_MS = 150;
+/**
+ * Longer text is shown cut (a runaway template's partial output runs to megabytes, and laying out
+ * one such line takes the page seconds); Copy and Download still give all of it.
+ */
+export const MAX_SHOWN_CHARS = 200_000;
+/** Longer text stays uncoloured: tokenizing runs on the page's thread. */
+const MAX_HIGHLIGHT_CHARS = 100_000;
 
 interface Highlight {
   text: string;
@@ -64,7 +71,7 @@ const Line = memo(function Line({
  * that did not change keep theirs meanwhile.
  */
 export const CodeView = memo(function CodeView({
-  text,
+  text: fullText,
   label,
   language,
   testId = 'output-code',
@@ -82,6 +89,7 @@ export const CodeView = memo(function CodeView({
   onLineClick?: (line: number) => void;
 }) {
   const preRef = useRef<HTMLPreElement>(null);
+  const text = fullText.length > MAX_SHOWN_CHARS ? fullText.slice(0, MAX_SHOWN_CHARS) : fullText;
   const firstLinked = linkedLines?.[0]?.start;
   // Only when the linked lines move or another output shows: scrollIntoView forces a layout,
   // ~2 ms per keystroke when it ran for every new text (links follow typing once it pauses).
@@ -98,7 +106,7 @@ export const CodeView = memo(function CodeView({
   };
   const [highlight, setHighlight] = useState<Highlight | undefined>();
   useEffect(() => {
-    if (language === 'plaintext') return;
+    if (language === 'plaintext' || text.length > MAX_HIGHLIGHT_CHARS) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       tokenizeLines(text, language).then(
@@ -120,7 +128,7 @@ export const CodeView = memo(function CodeView({
   const usable = highlight && highlight.language === language ? highlight : undefined;
   const exact = usable?.text === text;
   const lines = text.split('\n');
-  return (
+  const pre = (
     <pre
       ref={preRef}
       className={onLineClick ? 'code-view linkable' : 'code-view'}
@@ -142,5 +150,15 @@ export const CodeView = memo(function CodeView({
         ))}
       </code>
     </pre>
+  );
+  if (text === fullText) return pre;
+  return (
+    <>
+      {pre}
+      <p className="code-view-cut" role="note">
+        Showing the first {MAX_SHOWN_CHARS.toLocaleString('en')} of {fullText.length.toLocaleString('en')}{' '}
+        characters.
+      </p>
+    </>
   );
 });

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { selectGenerated, selectRendered, selectVisibleSimulation } from '../../state/derived';
+import {
+  selectGenerated,
+  selectRendered,
+  type SimulationView as SimulationViewData,
+} from '../../state/derived';
 import { OUTPUT_TABS, useAppStore, type OutputTab } from '../../state/store';
 import { CodeView } from './CodeView';
 import { copyText, downloadText } from './download';
@@ -16,15 +20,27 @@ import {
 } from './outputContent';
 import { OutputTabs } from './OutputTabs';
 import { SimulationView } from './SimulationView';
+import { useSimulation } from './useSimulation';
 import { OutputLinkBar, useOutputLinks } from '../teach/outputLinks';
 
-function useTabContent(tab: OutputTab): OutputContent | 'simulation' {
+/** The simulation only while a tab shows it: it runs the whole request flow (in a worker). */
+function useVisibleSimulation(tab: OutputTab): SimulationViewData | undefined {
+  const design = useAppStore((s) => s.design);
+  const index = useAppStore((s) => (s.selection.kind === 'method' ? s.selection.index : undefined));
+  const shown = tab === 'simulation' || tab === 'lambda-event';
+  const view = useSimulation('output', design, index, shown);
+  return shown ? view : undefined;
+}
+
+function useTabContent(
+  tab: OutputTab,
+  simulation: SimulationViewData | undefined,
+): OutputContent | 'simulation' {
   const stackId = useAppStore((s) => s.design.stack.id);
   const status = useAppStore((s) => s.coreStatus);
   const outputs = useAppStore((s) => s.coreOutputs);
   const generated = useAppStore(selectGenerated);
   const rendered = useAppStore(selectRendered);
-  const simulation = useAppStore(selectVisibleSimulation);
   if (status !== 'ready') return loadingContent(status);
   if (tab === 'rendered') return renderedContent(rendered, outputs.renderTemplate !== undefined);
   if (tab === 'lambda-event') return lambdaEventContent(simulation, outputs.simulate !== undefined);
@@ -42,10 +58,10 @@ export function OutputPane() {
   const setTab = useAppStore((s) => s.setOutputTab);
   const pathMetadata = useAppStore((s) => s.pathMetadata);
   const setPathMetadata = useAppStore((s) => s.setPathMetadata);
-  const simulation = useAppStore(selectVisibleSimulation);
+  const simulation = useVisibleSimulation(tab);
   const simulateAvailable = useAppStore((s) => s.coreOutputs.simulate !== undefined);
   const [status, setStatus] = useState('');
-  const content = useTabContent(tab);
+  const content = useTabContent(tab, simulation);
   // Field ↔ output linking (src/ui/teach): lines of the focused field, and line clicks.
   const links = useOutputLinks(
     tab,

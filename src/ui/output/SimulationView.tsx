@@ -4,6 +4,13 @@ import { describeDiagnostic } from '../forms/diagnostics';
 /** The request → integration → Lambda → response flow, stage by stage, then the final response. */
 export function SimulationView({ view, available }: { view: View | undefined; available: boolean }) {
   if (!view) return <p className="output-message">Select a method to simulate a request against it.</p>;
+  if (available && !view.result && view.pending) {
+    return (
+      <p className="output-message" role="status">
+        Simulating…
+      </p>
+    );
+  }
   if (!available || !view.result) {
     return (
       <p className="output-message">

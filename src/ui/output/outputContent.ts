@@ -125,6 +125,11 @@ export function renderedContent(view: RenderView | undefined, available: boolean
       text: 'Select a method that has a mapping template (requestTemplates or responseTemplates) to see it rendered.',
     };
   }
+  if (available && view.pending)
+    return {
+      kind: 'message',
+      text: 'Rendering… This template takes long to evaluate (a loop with many turns?), so it renders in the background.',
+    };
   if (!available || !view.result)
     return {
       kind: 'message',
@@ -140,6 +145,7 @@ export function renderedContent(view: RenderView | undefined, available: boolean
 
 export function lambdaEventContent(view: SimulationView | undefined, available: boolean): OutputContent {
   if (!view) return { kind: 'message', text: 'Select a method to see the event its function receives.' };
+  if (available && !view.result && view.pending) return { kind: 'message', text: 'Simulating…' };
   if (!available || !view.result)
     return {
       kind: 'message',

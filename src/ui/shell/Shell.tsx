@@ -9,6 +9,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ExternalChangeDialog } from './ExternalChangeDialog';
 import { Header } from './Header';
 import { Notices } from './Notices';
+import { SlowRenders } from './SlowRenders';
 import { Splitter } from './Splitter';
 import { TeachLayer } from '../teach/TeachLayer';
 
@@ -86,6 +87,7 @@ export function Shell() {
       <ConfirmShareDialog />
       <TeachLayer />
       <ExternalChangeDialog />
+      <SlowRenders />
     </div>
   );
 }

@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
-import { defaultRequest, samplesFor } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { useSettled } from '../settled';
 import { openPath } from './navigate';
 import { stageViews, type StageView } from './stages';
-import { useTeachCore } from './teachCore';
+import { useSimulation } from '../output/useSimulation';
 
 /**
  * The request lifecycle as a diagram: Method request → Integration request → Lambda → Integration
@@ -12,23 +11,14 @@ import { useTeachCore } from './teachCore';
  * button opens the form or template behind it.
  */
 export function LifecycleView({ methodIndex }: { methodIndex: number }) {
-  const core = useTeachCore();
-  // Settled: the whole simulation re-runs when typing pauses, not on every keystroke.
+  // Settled: the whole simulation re-runs when typing pauses, not on every keystroke, and in a
+  // worker (a runaway template costs the simulator about a second).
   const design = useSettled(useAppStore((s) => s.design));
-  const chosen = useAppStore((s) => s.selectedSample);
   const [open, setOpen] = useState<string | undefined>();
   const method = design.methods[methodIndex];
-  const selected = method ? samplesFor(design, method, chosen) : undefined;
-  const sample = selected?.selected;
-  const result = useMemo(() => {
-    if (!core || !method || !selected) return undefined;
-    return core.simulate(
-      design,
-      selected.key,
-      sample?.request ?? defaultRequest(method),
-      sample?.lambda ?? { result: {} },
-    );
-  }, [core, design, method, selected?.key, sample]); // eslint-disable-line react-hooks/exhaustive-deps
+  const simulation = useSimulation('lifecycle', design, methodIndex);
+  const sample = simulation?.sample;
+  const result = simulation?.result;
   const stages = useMemo(
     () => (result ? stageViews(design, methodIndex, result) : undefined),
     [design, methodIndex, result],
