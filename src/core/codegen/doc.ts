@@ -390,16 +390,28 @@ function fits(doc: Doc, broken: boolean, restDocs: Doc[], restModes: number[], w
   return false;
 }
 
-/** Indentation strings by width, built once. */
-const indentation: string[] = [''];
-function spaces(count: number): string {
-  while (indentation.length <= count) indentation.push(' '.repeat(indentation.length));
-  return indentation[count];
+/** Indentation strings by width, built once: spaces, or a tab per two columns (gofmt's layout). */
+const spaceIndents: string[] = [''];
+const tabIndents: string[] = [''];
+function indentation(cache: string[], columns: number): string {
+  while (cache.length <= columns) {
+    const n = cache.length;
+    cache.push(cache === tabIndents ? '\t'.repeat(n >> 1) + ' '.repeat(n & 1) : ' '.repeat(n));
+  }
+  return cache[columns];
 }
 
-/** Lays the document out in `width` columns; `trackLinks: false` skips recording link spans. */
-export function render(doc: Doc, width: number, options: { trackLinks?: boolean } = {}): Rendered {
+/**
+ * Lays the document out in `width` columns; `trackLinks: false` skips recording link spans;
+ * `tabs: true` indents with a tab per two columns, as gofmt indents Go (a tab per level).
+ */
+export function render(
+  doc: Doc,
+  width: number,
+  options: { trackLinks?: boolean; tabs?: boolean } = {},
+): Rendered {
   const trackLinks = options.trackLinks !== false;
+  const indents = options.tabs === true ? tabIndents : spaceIndents;
   let out = '';
   const links: TextLink[] = [];
   const openLinks: TextLink[] = [];
@@ -417,7 +429,7 @@ export function render(doc: Doc, width: number, options: { trackLinks?: boolean 
     if (typeof current !== 'string' && current.kind === TEXT) current = current.contents as string;
     if (typeof current === 'string') {
       if (current.length === 0) continue;
-      if (pendingIndent > 0) out += spaces(pendingIndent);
+      if (pendingIndent > 0) out += indentation(indents, pendingIndent);
       pendingIndent = -1;
       out += current;
       const newline = current.lastIndexOf('\n');
@@ -483,7 +495,7 @@ export function render(doc: Doc, width: number, options: { trackLinks?: boolean 
           column = mode >> 1;
           pendingIndent = column;
         } else if (current.amount === 0) {
-          if (pendingIndent > 0) out += spaces(pendingIndent);
+          if (pendingIndent > 0) out += indentation(indents, pendingIndent);
           pendingIndent = -1;
           out += ' ';
           column += 1;

@@ -30,7 +30,7 @@ import {
   softline,
   type Doc,
 } from './doc';
-import { gofmtLayout } from './goFormat';
+import { gofmtAlign } from './goFormat';
 import { walkApp, type AppIr, type Expr, type Statement, type StructExpr, type TypeRef } from './ir';
 import { MODULE_NAMES, pascalMemberName } from './jsiiNames';
 
@@ -304,12 +304,13 @@ function braced(head: string, body: Doc[]): Doc {
   return concat(head, ' {', indent(concat(hardline, lines(body))), hardline, '}');
 }
 
-function imports(ir: AppIr): string[] {
+function imports(ir: AppIr): Doc {
   const paths = [
     ...ir.modules.map((module) => MODULE_NAMES[module].goPath),
     'github.com/aws/jsii-runtime-go',
   ];
-  return ['import (', ...[...new Set(paths)].sort().map((path) => `  "${path}"`), ')'];
+  const specs = [...new Set(paths)].sort().map((path) => `"${path}"`);
+  return concat('import (', indent(concat(hardline, lines(specs))), hardline, ')');
 }
 
 /** `NewXxxStack`: the function that builds the stack. */
@@ -351,18 +352,20 @@ function printProgram(ir: AppIr): Doc {
     '',
     'app.Synth(nil)',
   ]);
-  return concat(lines(['package main', '', ...imports(ir), '', stackFunction, '', main]), hardline);
+  return concat(lines(['package main', '', imports(ir), '', stackFunction, '', main]), hardline);
 }
 
 /** The app's Go (`files["cdk-go"]`, the project's `<name>.go`): the stack function and `main`. */
 export function printGo(ir: AppIr): string {
-  return gofmtLayout(
-    render(
-      buildDoc(false, () => printProgram(ir)),
-      GO_PRINT_WIDTH,
-      { trackLinks: false },
-    ).text,
+  const layout = render(
+    buildDoc(false, () => printProgram(ir)),
+    GO_PRINT_WIDTH,
+    {
+      trackLinks: false,
+      tabs: true,
+    },
   );
+  return gofmtAlign(layout.text);
 }
 
 /** Design → CDK Go app. Never throws; an invalid design gives code that may not compile. */
