@@ -17,7 +17,7 @@ import {
 } from '../../core/design/types';
 import { diagnosticsAt, diagnosticsWithin, unclaimedDiagnostics } from './diagnostics';
 import { FieldMessages, Help } from './Field';
-import { FIELD_DOCS, fieldLabel } from './docs';
+import { FIELD_DOCS, fieldLabel, fieldNaming, type FieldDocKey } from './docs';
 import { useLatest } from './memo';
 import { DurationField, EnumField, TextField, ThreeStateField } from './inputs';
 import { ListField } from './ListField';
@@ -103,6 +103,19 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
     });
   const d = (relative: string) => diagnosticsAt(diagnostics, base + relative);
   const p = (relative: string) => base + relative;
+  // What each field takes from its place in the method: title, doc, path and property, the
+  // diagnostics it shows and its update. A scalar shows those at its path (`parent/property`,
+  // documented as FIELD_DOCS[property]); a list or map field is given them all to place per item.
+  const scalar = (parent: string, property: FieldDocKey) => ({
+    ...fieldNaming(FIELD_DOCS[property], p(`${parent}/${property}`)),
+    diagnostics: d(`${parent}/${property}`),
+    onChange: (v: unknown) => set(`${parent}/${property}`, v),
+  });
+  const collection = (relative: string, docKey: FieldDocKey) => ({
+    ...fieldNaming(FIELD_DOCS[docKey], p(relative)),
+    diagnostics,
+    onChange: (v: unknown) => set(relative, v),
+  });
   const statusCodes = (method.options?.methodResponses ?? []).map((r) => r.statusCode);
   const roleIds = (design.roles ?? []).map((r) => r.id);
   const vpcLinkIds = (design.vpcLinks ?? []).map((l) => l.id);
@@ -143,11 +156,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
       <Section title="Method">
         <div className="field-grid">
           <TextField
-            title={FIELD_DOCS.path.title}
-            property="path"
-            doc={FIELD_DOCS.path}
-            path={p('/path')}
-            diagnostics={d('/path')}
+            {...scalar('', 'path')}
             value={method.path}
             empty="required"
             onChange={(v) =>
@@ -161,11 +170,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
             }
           />
           <EnumField<HttpMethod>
-            title={FIELD_DOCS.httpMethod.title}
-            property="httpMethod"
-            doc={FIELD_DOCS.httpMethod}
-            path={p('/httpMethod')}
-            diagnostics={d('/httpMethod')}
+            {...scalar('', 'httpMethod')}
             value={method.httpMethod}
             choices={HTTP_METHODS}
             required
@@ -181,11 +186,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
             }
           />
           <EnumField<string>
-            title={FIELD_DOCS.function.title}
-            property="function"
-            doc={FIELD_DOCS.function}
-            path={p('/function')}
-            diagnostics={d('/function')}
+            {...scalar('', 'function')}
             value={method.function || undefined}
             choices={functionIds}
             required
@@ -196,51 +197,24 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
 
       <Section title="Integration request">
         <div className="field-grid">
+          <ThreeStateField {...scalar('/integration', 'proxy')} value={integration.proxy} />
           <ThreeStateField
-            title={FIELD_DOCS.proxy.title}
-            property="proxy"
-            doc={FIELD_DOCS.proxy}
-            path={p('/integration/proxy')}
-            diagnostics={d('/integration/proxy')}
-            value={integration.proxy}
-            onChange={(v) => set('/integration/proxy', v)}
-          />
-          <ThreeStateField
-            title={FIELD_DOCS.allowTestInvoke.title}
-            property="allowTestInvoke"
-            doc={FIELD_DOCS.allowTestInvoke}
-            path={p('/integration/allowTestInvoke')}
-            diagnostics={d('/integration/allowTestInvoke')}
+            {...scalar('/integration', 'allowTestInvoke')}
             value={integration.allowTestInvoke}
-            onChange={(v) => set('/integration/allowTestInvoke', v)}
           />
           <ThreeStateField
-            title={FIELD_DOCS.scopePermissionToMethod.title}
-            property="scopePermissionToMethod"
-            doc={FIELD_DOCS.scopePermissionToMethod}
-            path={p('/integration/scopePermissionToMethod')}
-            diagnostics={d('/integration/scopePermissionToMethod')}
+            {...scalar('/integration', 'scopePermissionToMethod')}
             value={integration.scopePermissionToMethod}
-            onChange={(v) => set('/integration/scopePermissionToMethod', v)}
           />
           <DurationField
-            title={FIELD_DOCS.timeout.title}
-            property="timeout"
-            doc={FIELD_DOCS.timeout}
-            path={p('/integration/timeout')}
+            {...scalar('/integration', 'timeout')}
             diagnostics={diagnosticsWithin(diagnostics, p('/integration/timeout'))}
             value={integration.timeout}
-            onChange={(v) => set('/integration/timeout', v)}
           />
           <EnumField<PassthroughBehavior>
-            title={FIELD_DOCS.passthroughBehavior.title}
-            property="passthroughBehavior"
-            doc={FIELD_DOCS.passthroughBehavior}
-            path={p('/integration/passthroughBehavior')}
-            diagnostics={d('/integration/passthroughBehavior')}
+            {...scalar('/integration', 'passthroughBehavior')}
             value={integration.passthroughBehavior}
             choices={PASSTHROUGH}
-            onChange={(v) => set('/integration/passthroughBehavior', v)}
           />
         </div>
         {proxyOn ? (
@@ -250,13 +224,8 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           </p>
         ) : null}
         <OrderedMapField<string>
-          title={FIELD_DOCS.integrationRequestParameters.title}
-          property="requestParameters"
-          doc={FIELD_DOCS.integrationRequestParameters}
-          path={p('/integration/requestParameters')}
-          diagnostics={diagnostics}
+          {...collection('/integration/requestParameters', 'integrationRequestParameters')}
           value={integration.requestParameters}
-          onChange={(v) => set('/integration/requestParameters', v)}
           itemNoun="integration request parameter"
           keyTitle="Name"
           valueTitle="Source"
@@ -266,13 +235,8 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           newValue={() => declaredNames[0] ?? ''}
         />
         <OrderedMapField<string>
-          title={FIELD_DOCS.requestTemplates.title}
-          property="requestTemplates"
-          doc={FIELD_DOCS.requestTemplates}
-          path={p('/integration/requestTemplates')}
-          diagnostics={diagnostics}
+          {...collection('/integration/requestTemplates', 'requestTemplates')}
           value={integration.requestTemplates}
-          onChange={(v) => set('/integration/requestTemplates', v)}
           itemNoun="request template"
           keyTitle="Content type"
           valueTitle="Template"
@@ -287,13 +251,8 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
 
       <Section title="Integration responses">
         <ListField<IntegrationResponseDesign>
-          title={FIELD_DOCS.integrationResponses.title}
-          property="integrationResponses"
-          doc={FIELD_DOCS.integrationResponses}
-          path={p('/integration/integrationResponses')}
-          diagnostics={diagnostics}
+          {...collection('/integration/integrationResponses', 'integrationResponses')}
           value={integration.integrationResponses}
-          onChange={(v) => set('/integration/integrationResponses', v)}
           itemNoun="integration response"
           itemSummary={(r) =>
             [r.statusCode, r.selectionPattern ? `/${r.selectionPattern}/` : ''].filter(Boolean).join(' ')
@@ -307,10 +266,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
               <>
                 <div className="field-grid">
                   <TextField
-                    title={`${title} ${FIELD_DOCS.statusCode.title.toLowerCase()}`}
-                    property="statusCode"
-                    doc={FIELD_DOCS.statusCode}
-                    path={`${path}/statusCode`}
+                    {...fieldNaming(FIELD_DOCS.statusCode, `${path}/statusCode`, title)}
                     diagnostics={diagnosticsAt(diagnostics, `${path}/statusCode`)}
                     value={item.statusCode}
                     empty="required"
@@ -318,10 +274,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                     onChange={(v) => update((current) => ({ ...current, statusCode: v ?? '' }))}
                   />
                   <TextField
-                    title={`${title} ${FIELD_DOCS.selectionPattern.title.toLowerCase()}`}
-                    property="selectionPattern"
-                    doc={FIELD_DOCS.selectionPattern}
-                    path={`${path}/selectionPattern`}
+                    {...fieldNaming(FIELD_DOCS.selectionPattern, `${path}/selectionPattern`, title)}
                     diagnostics={diagnosticsAt(diagnostics, `${path}/selectionPattern`)}
                     value={item.selectionPattern}
                     empty="empty-string"
@@ -329,10 +282,11 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                     onChange={(v) => update((current) => withKey(current, 'selectionPattern', v))}
                   />
                   <EnumField<ContentHandling>
-                    title={`${title} ${FIELD_DOCS.integrationResponseContentHandling.title.toLowerCase()}`}
-                    property="contentHandling"
-                    doc={FIELD_DOCS.integrationResponseContentHandling}
-                    path={`${path}/contentHandling`}
+                    {...fieldNaming(
+                      FIELD_DOCS.integrationResponseContentHandling,
+                      `${path}/contentHandling`,
+                      title,
+                    )}
                     diagnostics={diagnosticsAt(diagnostics, `${path}/contentHandling`)}
                     value={item.contentHandling}
                     choices={CONTENT_HANDLING}
@@ -340,10 +294,11 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   />
                 </div>
                 <OrderedMapField<string>
-                  title={`${title} ${FIELD_DOCS.integrationResponseParameters.title.toLowerCase()}`}
-                  property="responseParameters"
-                  doc={FIELD_DOCS.integrationResponseParameters}
-                  path={`${path}/responseParameters`}
+                  {...fieldNaming(
+                    FIELD_DOCS.integrationResponseParameters,
+                    `${path}/responseParameters`,
+                    title,
+                  )}
                   diagnostics={diagnostics}
                   value={item.responseParameters}
                   onChange={(v) => update((current) => withKey(current, 'responseParameters', v))}
@@ -356,10 +311,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   newValue={() => ''}
                 />
                 <OrderedMapField<string>
-                  title={`${title} ${FIELD_DOCS.responseTemplates.title.toLowerCase()}`}
-                  property="responseTemplates"
-                  doc={FIELD_DOCS.responseTemplates}
-                  path={`${path}/responseTemplates`}
+                  {...fieldNaming(FIELD_DOCS.responseTemplates, `${path}/responseTemplates`, title)}
                   diagnostics={diagnostics}
                   value={item.responseTemplates}
                   onChange={(v) => update((current) => withKey(current, 'responseTemplates', v))}
@@ -382,43 +334,20 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
       <Section title="Method request and responses">
         <div className="field-grid">
           <EnumField<AuthorizationType>
-            title={FIELD_DOCS.authorizationType.title}
-            property="authorizationType"
-            doc={FIELD_DOCS.authorizationType}
-            path={p('/options/authorizationType')}
-            diagnostics={d('/options/authorizationType')}
+            {...scalar('/options', 'authorizationType')}
             value={method.options?.authorizationType}
             choices={AUTHORIZATION_TYPES}
-            onChange={(v) => set('/options/authorizationType', v)}
           />
-          <ThreeStateField
-            title={FIELD_DOCS.apiKeyRequired.title}
-            property="apiKeyRequired"
-            doc={FIELD_DOCS.apiKeyRequired}
-            path={p('/options/apiKeyRequired')}
-            diagnostics={d('/options/apiKeyRequired')}
-            value={method.options?.apiKeyRequired}
-            onChange={(v) => set('/options/apiKeyRequired', v)}
-          />
+          <ThreeStateField {...scalar('/options', 'apiKeyRequired')} value={method.options?.apiKeyRequired} />
           <TextField
-            title={FIELD_DOCS.operationName.title}
-            property="operationName"
-            doc={FIELD_DOCS.operationName}
-            path={p('/options/operationName')}
-            diagnostics={d('/options/operationName')}
+            {...scalar('/options', 'operationName')}
             value={method.options?.operationName}
             empty="unset"
-            onChange={(v) => set('/options/operationName', v)}
           />
         </div>
         <OrderedMapField<boolean>
-          title={FIELD_DOCS.methodRequestParameters.title}
-          property="requestParameters"
-          doc={FIELD_DOCS.methodRequestParameters}
-          path={p('/options/requestParameters')}
-          diagnostics={diagnostics}
+          {...collection('/options/requestParameters', 'methodRequestParameters')}
           value={method.options?.requestParameters}
-          onChange={(v) => set('/options/requestParameters', v)}
           itemNoun="method request parameter"
           keyTitle="Name"
           valueTitle="Required"
@@ -435,13 +364,8 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           onChange={(v) => set('/options/requestValidatorOptions', v)}
         />
         <ListField<MethodResponseDesign>
-          title={FIELD_DOCS.methodResponses.title}
-          property="methodResponses"
-          doc={FIELD_DOCS.methodResponses}
-          path={p('/options/methodResponses')}
-          diagnostics={diagnostics}
+          {...collection('/options/methodResponses', 'methodResponses')}
           value={method.options?.methodResponses}
-          onChange={(v) => set('/options/methodResponses', v)}
           itemNoun="method response"
           itemSummary={(r) => r.statusCode}
           newItem={(current) => ({ statusCode: nextStatusCode(current.map((r) => r.statusCode)) })}
@@ -451,10 +375,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
               <>
                 <div className="field-grid">
                   <TextField
-                    title={`${title} ${FIELD_DOCS.statusCode.title.toLowerCase()}`}
-                    property="statusCode"
-                    doc={FIELD_DOCS.statusCode}
-                    path={`${path}/statusCode`}
+                    {...fieldNaming(FIELD_DOCS.statusCode, `${path}/statusCode`, title)}
                     diagnostics={diagnosticsAt(diagnostics, `${path}/statusCode`)}
                     value={item.statusCode}
                     empty="required"
@@ -462,10 +383,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   />
                 </div>
                 <OrderedMapField<boolean>
-                  title={`${title} ${FIELD_DOCS.methodResponseParameters.title.toLowerCase()}`}
-                  property="responseParameters"
-                  doc={FIELD_DOCS.methodResponseParameters}
-                  path={`${path}/responseParameters`}
+                  {...fieldNaming(FIELD_DOCS.methodResponseParameters, `${path}/responseParameters`, title)}
                   diagnostics={diagnostics}
                   value={item.responseParameters}
                   onChange={(v) => update((current) => withKey(current, 'responseParameters', v))}
@@ -479,10 +397,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   shortValue
                 />
                 <OrderedMapField<ResponseModelName>
-                  title={`${title} ${FIELD_DOCS.responseModels.title.toLowerCase()}`}
-                  property="responseModels"
-                  doc={FIELD_DOCS.responseModels}
-                  path={`${path}/responseModels`}
+                  {...fieldNaming(FIELD_DOCS.responseModels, `${path}/responseModels`, title)}
                   diagnostics={diagnostics}
                   value={item.responseModels}
                   onChange={(v) => update((current) => withKey(current, 'responseModels', v))}
@@ -512,83 +427,43 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
         </summary>
         <div className="field-grid">
           <TextField
-            title={FIELD_DOCS.cacheNamespace.title}
-            property="cacheNamespace"
-            doc={FIELD_DOCS.cacheNamespace}
-            path={p('/integration/cacheNamespace')}
-            diagnostics={d('/integration/cacheNamespace')}
+            {...scalar('/integration', 'cacheNamespace')}
             value={integration.cacheNamespace}
             empty="unset"
-            onChange={(v) => set('/integration/cacheNamespace', v)}
           />
           <EnumField<ConnectionType>
-            title={FIELD_DOCS.connectionType.title}
-            property="connectionType"
-            doc={FIELD_DOCS.connectionType}
-            path={p('/integration/connectionType')}
-            diagnostics={d('/integration/connectionType')}
+            {...scalar('/integration', 'connectionType')}
             value={integration.connectionType}
             choices={CONNECTION_TYPES}
-            onChange={(v) => set('/integration/connectionType', v)}
           />
           <EnumField<string>
-            title={FIELD_DOCS.vpcLink.title}
-            property="vpcLink"
-            doc={FIELD_DOCS.vpcLink}
-            path={p('/integration/vpcLink')}
-            diagnostics={d('/integration/vpcLink')}
+            {...scalar('/integration', 'vpcLink')}
             value={integration.vpcLink}
             choices={vpcLinkIds}
-            onChange={(v) => set('/integration/vpcLink', v)}
           />
           <EnumField<ContentHandling>
-            title={FIELD_DOCS.contentHandling.title}
-            property="contentHandling"
-            doc={FIELD_DOCS.contentHandling}
-            path={p('/integration/contentHandling')}
-            diagnostics={d('/integration/contentHandling')}
+            {...scalar('/integration', 'contentHandling')}
             value={integration.contentHandling}
             choices={CONTENT_HANDLING}
-            onChange={(v) => set('/integration/contentHandling', v)}
           />
           <ThreeStateField
-            title={FIELD_DOCS.credentialsPassthrough.title}
-            property="credentialsPassthrough"
-            doc={FIELD_DOCS.credentialsPassthrough}
-            path={p('/integration/credentialsPassthrough')}
-            diagnostics={d('/integration/credentialsPassthrough')}
+            {...scalar('/integration', 'credentialsPassthrough')}
             value={integration.credentialsPassthrough}
-            onChange={(v) => set('/integration/credentialsPassthrough', v)}
           />
           <EnumField<string>
-            title={FIELD_DOCS.credentialsRole.title}
-            property="credentialsRole"
-            doc={FIELD_DOCS.credentialsRole}
-            path={p('/integration/credentialsRole')}
-            diagnostics={d('/integration/credentialsRole')}
+            {...scalar('/integration', 'credentialsRole')}
             value={integration.credentialsRole}
             choices={roleIds}
-            onChange={(v) => set('/integration/credentialsRole', v)}
           />
           <EnumField<ResponseTransferMode>
-            title={FIELD_DOCS.responseTransferMode.title}
-            property="responseTransferMode"
-            doc={FIELD_DOCS.responseTransferMode}
-            path={p('/integration/responseTransferMode')}
-            diagnostics={d('/integration/responseTransferMode')}
+            {...scalar('/integration', 'responseTransferMode')}
             value={integration.responseTransferMode}
             choices={TRANSFER_MODES}
-            onChange={(v) => set('/integration/responseTransferMode', v)}
           />
         </div>
         <ListField<string>
-          title={FIELD_DOCS.cacheKeyParameters.title}
-          property="cacheKeyParameters"
-          doc={FIELD_DOCS.cacheKeyParameters}
-          path={p('/integration/cacheKeyParameters')}
-          diagnostics={diagnostics}
+          {...collection('/integration/cacheKeyParameters', 'cacheKeyParameters')}
           value={integration.cacheKeyParameters}
-          onChange={(v) => set('/integration/cacheKeyParameters', v)}
           itemNoun="cache key parameter"
           compact
           deps={declaredNames}
@@ -632,6 +507,10 @@ function RequestValidatorField({
     key: K,
     next: RequestValidatorOptionsDesign[K] | undefined,
   ) => latest.current.onChange(withKey(latest.current.value ?? {}, key, next));
+  const validatorField = (key: keyof RequestValidatorOptionsDesign & FieldDocKey) => ({
+    ...fieldNaming(FIELD_DOCS[key], `${path}/${key}`),
+    diagnostics: diagnosticsAt(diagnostics, `${path}/${key}`),
+  });
   return (
     <div
       role="group"
@@ -657,30 +536,18 @@ function RequestValidatorField({
         <>
           <div className="field-grid">
             <TextField
-              title={FIELD_DOCS.requestValidatorName.title}
-              property="requestValidatorName"
-              doc={FIELD_DOCS.requestValidatorName}
-              path={`${path}/requestValidatorName`}
-              diagnostics={diagnosticsAt(diagnostics, `${path}/requestValidatorName`)}
+              {...validatorField('requestValidatorName')}
               value={value.requestValidatorName}
               empty="unset"
               onChange={(v) => setField('requestValidatorName', v)}
             />
             <ThreeStateField
-              title={FIELD_DOCS.validateRequestParameters.title}
-              property="validateRequestParameters"
-              doc={FIELD_DOCS.validateRequestParameters}
-              path={`${path}/validateRequestParameters`}
-              diagnostics={diagnosticsAt(diagnostics, `${path}/validateRequestParameters`)}
+              {...validatorField('validateRequestParameters')}
               value={value.validateRequestParameters}
               onChange={(v) => setField('validateRequestParameters', v)}
             />
             <ThreeStateField
-              title={FIELD_DOCS.validateRequestBody.title}
-              property="validateRequestBody"
-              doc={FIELD_DOCS.validateRequestBody}
-              path={`${path}/validateRequestBody`}
-              diagnostics={diagnosticsAt(diagnostics, `${path}/validateRequestBody`)}
+              {...validatorField('validateRequestBody')}
               value={value.validateRequestBody}
               onChange={(v) => setField('validateRequestBody', v)}
             />

@@ -195,3 +195,21 @@ export type FieldDocKey = keyof typeof FIELD_DOCS;
 export function fieldLabel(title: string, property: string): string {
   return `${title} (${property})`;
 }
+
+/**
+ * The props that name a field: its title and doc, its design path and its property (the path's last
+ * segment, as CDK spells it). Inside a list item the item's title comes first ("Method response 1
+ * status code").
+ */
+export function fieldNaming(
+  doc: FieldDoc,
+  path: string,
+  itemTitle?: string,
+): { title: string; property: string; doc: FieldDoc; path: string } {
+  return {
+    title: itemTitle === undefined ? doc.title : `${itemTitle} ${doc.title.toLowerCase()}`,
+    property: path.slice(path.lastIndexOf('/') + 1),
+    doc,
+    path,
+  };
+}

@@ -1,12 +1,18 @@
 import { useId, useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
-import { HTTP_METHODS, type Design, type LambdaOutcome, type SampleDesign } from '../../core/design/types';
+import {
+  HTTP_METHODS,
+  type Design,
+  type LambdaOutcome,
+  type SampleDesign,
+  type SampleRequest,
+} from '../../core/design/types';
 import { methodKey } from '../../state/designEdits';
 import { setAt } from '../../state/pointer';
 import { JsonEditor } from '../editor';
 import { diagnosticsAt } from '../forms/diagnostics';
 import { Field, FieldMessages } from '../forms/Field';
-import { fieldLabel } from '../forms/docs';
+import { fieldLabel, fieldNaming } from '../forms/docs';
 import { TextField } from '../forms/inputs';
 import { useLatest } from '../forms/memo';
 import { OrderedMapField, type ValueEditorProps } from '../forms/OrderedMapField';
@@ -147,6 +153,13 @@ export function SampleEditor(props: SampleEditorProps) {
       value,
     });
   const request = sample.request;
+  // A map of the sample request: its naming, the diagnostics to place per entry, value and update.
+  const requestMap = <K extends keyof typeof SAMPLE_DOCS & keyof SampleRequest>(key: K) => ({
+    ...fieldNaming(SAMPLE_DOCS[key], `${base}/request/${key}`),
+    diagnostics,
+    value: request[key],
+    onChange: (v: unknown) => set(`/request/${key}`, v),
+  });
   const names = samples.map((s) => s.sample.name);
 
   return (
@@ -185,13 +198,7 @@ export function SampleEditor(props: SampleEditorProps) {
         )}
       </div>
       <OrderedMapField<string>
-        title={SAMPLE_DOCS.pathParameters.title}
-        property="pathParameters"
-        doc={SAMPLE_DOCS.pathParameters}
-        path={`${base}/request/pathParameters`}
-        diagnostics={diagnostics}
-        value={request.pathParameters}
-        onChange={(v) => set('/request/pathParameters', v)}
+        {...requestMap('pathParameters')}
         itemNoun="path parameter"
         keyTitle="Name"
         valueTitle="Value"
@@ -199,13 +206,7 @@ export function SampleEditor(props: SampleEditorProps) {
         newValue={() => ''}
       />
       <OrderedMapField<string>
-        title={SAMPLE_DOCS.queryStringParameters.title}
-        property="queryStringParameters"
-        doc={SAMPLE_DOCS.queryStringParameters}
-        path={`${base}/request/queryStringParameters`}
-        diagnostics={diagnostics}
-        value={request.queryStringParameters}
-        onChange={(v) => set('/request/queryStringParameters', v)}
+        {...requestMap('queryStringParameters')}
         itemNoun="query string parameter"
         keyTitle="Name"
         valueTitle="Value"
@@ -215,13 +216,7 @@ export function SampleEditor(props: SampleEditorProps) {
         newValue={() => ''}
       />
       <OrderedMapField<string>
-        title={SAMPLE_DOCS.headers.title}
-        property="headers"
-        doc={SAMPLE_DOCS.headers}
-        path={`${base}/request/headers`}
-        diagnostics={diagnostics}
-        value={request.headers}
-        onChange={(v) => set('/request/headers', v)}
+        {...requestMap('headers')}
         itemNoun="header"
         keyTitle="Name"
         valueTitle="Value"
@@ -229,13 +224,7 @@ export function SampleEditor(props: SampleEditorProps) {
         newValue={() => ''}
       />
       <OrderedMapField<string>
-        title={SAMPLE_DOCS.stageVariables.title}
-        property="stageVariables"
-        doc={SAMPLE_DOCS.stageVariables}
-        path={`${base}/request/stageVariables`}
-        diagnostics={diagnostics}
-        value={request.stageVariables}
-        onChange={(v) => set('/request/stageVariables', v)}
+        {...requestMap('stageVariables')}
         itemNoun="stage variable"
         keyTitle="Name"
         valueTitle="Value"
@@ -249,13 +238,7 @@ export function SampleEditor(props: SampleEditorProps) {
           ) : null}
         </summary>
         <OrderedMapField<string[]>
-          title={SAMPLE_DOCS.multiValueQueryStringParameters.title}
-          property="multiValueQueryStringParameters"
-          doc={SAMPLE_DOCS.multiValueQueryStringParameters}
-          path={`${base}/request/multiValueQueryStringParameters`}
-          diagnostics={diagnostics}
-          value={request.multiValueQueryStringParameters}
-          onChange={(v) => set('/request/multiValueQueryStringParameters', v)}
+          {...requestMap('multiValueQueryStringParameters')}
           itemNoun="multi-value query string parameter"
           keyTitle="Name"
           valueTitle="Values"
@@ -263,13 +246,7 @@ export function SampleEditor(props: SampleEditorProps) {
           renderValue={LinesValue}
         />
         <OrderedMapField<string[]>
-          title={SAMPLE_DOCS.multiValueHeaders.title}
-          property="multiValueHeaders"
-          doc={SAMPLE_DOCS.multiValueHeaders}
-          path={`${base}/request/multiValueHeaders`}
-          diagnostics={diagnostics}
-          value={request.multiValueHeaders}
-          onChange={(v) => set('/request/multiValueHeaders', v)}
+          {...requestMap('multiValueHeaders')}
           itemNoun="multi-value header"
           keyTitle="Name"
           valueTitle="Values"
