@@ -7,6 +7,31 @@ import { LexError, Lexer, S, T, tokenLiteral } from './lexer';
 import type { Token } from './lexer';
 import { JDouble, parseIntegerLiteral } from './numbers';
 
+/** Binary operators by token, one map per precedence level, lowest first (|| && == < + *). */
+const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<number, BinaryOp>> = [
+  new Map([[T.LOGICAL_OR, 'or']]),
+  new Map([[T.LOGICAL_AND, 'and']]),
+  new Map([
+    [T.LOGICAL_EQUALS, 'eq'],
+    [T.LOGICAL_NOT_EQUALS, 'ne'],
+  ]),
+  new Map([
+    [T.LOGICAL_LT, 'lt'],
+    [T.LOGICAL_GT, 'gt'],
+    [T.LOGICAL_LE, 'le'],
+    [T.LOGICAL_GE, 'ge'],
+  ]),
+  new Map([
+    [T.PLUS, 'add'],
+    [T.MINUS, 'sub'],
+  ]),
+  new Map([
+    [T.MULTIPLY, 'mul'],
+    [T.DIVIDE, 'div'],
+    [T.MODULUS, 'mod'],
+  ]),
+];
+
 export interface ParseProblem {
   message: string;
   start: number;
@@ -673,7 +698,7 @@ class Parser {
   private expression(): Expr {
     const t = this.la(1);
     this.enter(t);
-    const e = this.orExpr();
+    const e = this.binaryExpr(0);
     this.depth--;
     return e;
   }
@@ -690,81 +715,19 @@ class Parser {
     };
   }
 
-  private orExpr(): Expr {
-    let e = this.andExpr();
-    while (this.kind() === T.LOGICAL_OR) {
-      this.consume();
-      e = this.bin('or', e, this.andExpr());
-    }
-    return e;
-  }
-
-  private andExpr(): Expr {
-    let e = this.equalityExpr();
-    while (this.kind() === T.LOGICAL_AND) {
-      this.consume();
-      e = this.bin('and', e, this.equalityExpr());
-    }
-    return e;
-  }
-
-  private equalityExpr(): Expr {
-    let e = this.relationalExpr();
+  /**
+   * The binary operators from BINARY_LEVELS[level] on (lowest precedence first), each level
+   * left-associative over the next one, the last over unary expressions.
+   */
+  private binaryExpr(level: number): Expr {
+    if (level === BINARY_LEVELS.length) return this.unaryExpr();
+    const operators = BINARY_LEVELS[level];
+    let e = this.binaryExpr(level + 1);
     for (;;) {
-      const k = this.kind();
-      if (k === T.LOGICAL_EQUALS) {
-        this.consume();
-        e = this.bin('eq', e, this.relationalExpr());
-      } else if (k === T.LOGICAL_NOT_EQUALS) {
-        this.consume();
-        e = this.bin('ne', e, this.relationalExpr());
-      } else return e;
-    }
-  }
-
-  private relationalExpr(): Expr {
-    let e = this.additiveExpr();
-    for (;;) {
-      const k = this.kind();
-      const op: BinaryOp | null =
-        k === T.LOGICAL_LT
-          ? 'lt'
-          : k === T.LOGICAL_GT
-            ? 'gt'
-            : k === T.LOGICAL_LE
-              ? 'le'
-              : k === T.LOGICAL_GE
-                ? 'ge'
-                : null;
-      if (op === null) return e;
+      const op = operators.get(this.kind());
+      if (op === undefined) return e;
       this.consume();
-      e = this.bin(op, e, this.additiveExpr());
-    }
-  }
-
-  private additiveExpr(): Expr {
-    let e = this.multiplicativeExpr();
-    for (;;) {
-      const k = this.kind();
-      if (k === T.PLUS) {
-        this.consume();
-        e = this.bin('add', e, this.multiplicativeExpr());
-      } else if (k === T.MINUS) {
-        this.consume();
-        e = this.bin('sub', e, this.multiplicativeExpr());
-      } else return e;
-    }
-  }
-
-  private multiplicativeExpr(): Expr {
-    let e = this.unaryExpr();
-    for (;;) {
-      const k = this.kind();
-      const op: BinaryOp | null =
-        k === T.MULTIPLY ? 'mul' : k === T.DIVIDE ? 'div' : k === T.MODULUS ? 'mod' : null;
-      if (op === null) return e;
-      this.consume();
-      e = this.bin(op, e, this.unaryExpr());
+      e = this.bin(op, e, this.binaryExpr(level + 1));
     }
   }
 
