@@ -28,7 +28,7 @@ async function typeTemplate(page: Page, text: string): Promise<void> {
 
 test('a runaway template renders off the main thread: clicks answer at once, the step budget is reported', async ({
   page,
-}) => {
+}, testInfo) => {
   await page.goto('/');
   await expect(page.locator('.template-editor .vtl-editor .monaco-editor')).toBeVisible();
   // The Simulation tab runs the same template again for the whole request flow.
@@ -46,6 +46,10 @@ test('a runaway template renders off the main thread: clicks answer at once, the
   await expect(problems).toContainText(STEP_BUDGET, { timeout: 30_000 });
   await expect(page.getByRole('region', { name: /^Problems/ })).toContainText(STEP_BUDGET);
   await expect(output).toContainText(STEP_BUDGET, { timeout: 30_000 });
+  await page.screenshot({ path: testInfo.outputPath('runaway-simulation.png') });
+  await page
+    .locator('.template-editor')
+    .screenshot({ path: testInfo.outputPath('runaway-template-editor.png') });
   await page.getByRole('tab', { name: 'Lifecycle' }).click();
   await expect(page.getByTestId('stage-summary').first()).toBeVisible();
   expect(await longest(), 'longest main-thread task (ms)').toBeLessThan(1000);
@@ -53,6 +57,9 @@ test('a runaway template renders off the main thread: clicks answer at once, the
   // Back to a normal template: it renders at once again.
   await typeTemplate(page, '{"pet": "$input.params(\'petId\')"}');
   await expect(page.getByTestId('rendered-code')).toHaveText('{"pet": "7"}');
+  await page
+    .locator('.template-editor')
+    .screenshot({ path: testInfo.outputPath('template-editor-rendered.png') });
   await expect(problems).toHaveCount(0);
   await expect(output).toContainText('HTTP 200');
 });

@@ -18,7 +18,7 @@ export interface TemplateEditorProps {
   /** Same contract as MethodForm: `next` is `setAt(design, edit.path, edit.value)`. */
   onChange(next: Design, edit: { path: string; value: unknown }): void;
   /** The engine's render of the shown template against the sample; undefined while the engine is missing. */
-  rendered?: { output: string; diagnostics: Diagnostic[] };
+  rendered?: { output: string; diagnostics: Diagnostic[]; failure?: { message: string } | null };
   /** The template is too slow to render per keystroke: it renders in the background (state/offThread). */
   renderPending?: boolean;
   /** Design diagnostics; those at the template's path are shown too (markers when they have a line). */
@@ -137,13 +137,23 @@ export function TemplateEditor(props: TemplateEditorProps) {
                     ? 'No output: the template has an error (listed below).'
                     : 'The template renders to empty text.'}
                 </p>
-              ) : null}
-              <CodeView
-                text={output ?? ''}
-                language={looksLikeJson(output ?? '') ? 'json' : 'plaintext'}
-                label="Rendered template"
-                testId="rendered-code"
-              />
+              ) : (
+                <>
+                  {props.rendered.failure ? (
+                    // API Gateway fails the request (500) and sends none of it; the part is shown for debugging.
+                    <p className="not-available">
+                      The template failed (listed below), so API Gateway sends no output. What it rendered
+                      before failing:
+                    </p>
+                  ) : null}
+                  <CodeView
+                    text={output ?? ''}
+                    language={looksLikeJson(output ?? '') ? 'json' : 'plaintext'}
+                    label="Rendered template"
+                    testId="rendered-code"
+                  />
+                </>
+              )}
             </div>
           )}
         </section>
