@@ -17,6 +17,7 @@ import { parseSampleMethod } from './defaults';
 import { checkReferences } from './rules/references';
 import { Reporter, hasOwn, quote } from './rules/report';
 import { invalidHttpMethodMessage } from './rules/messages';
+import { roleKindProblem } from './rules/roles';
 
 /** At most this many JSON values are visited (strings count once, whatever their length). */
 export const MAX_VALUES = 500_000;
@@ -351,13 +352,8 @@ const roleDesign: Reader<unknown> = (ctx, value, path) => {
   const imported = hasOwn(value, 'importArn');
   const created = hasOwn(value, 'assumedBy');
   if (imported === created) {
-    ctx.error(
-      'design/role-kind',
-      path,
-      imported
-        ? 'A role is either imported (importArn) or created (assumedBy), not both.'
-        : 'A role needs exactly one of importArn (an existing role) or assumedBy (a service principal for a new role).',
-    );
+    const problem = roleKindProblem(imported);
+    ctx.error('design/role-kind', path, problem.message, problem.hint);
     return BAD;
   }
   if (imported && hasOwn(value, 'grantInvoke')) {

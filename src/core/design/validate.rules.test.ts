@@ -354,7 +354,26 @@ const cases: RuleCase[] = [
         d.vpcLinks = [{ id: 'Link', importId: 'a1b2c3' }];
         firstMethod(d).integration = { vpcLink: 'Link' };
       }),
-    passes: () => designWith((d) => (firstMethod(d).integration = { connectionType: 'INTERNET' })),
+    passes: () => designWith((d) => (firstMethod(d).integration = { proxy: true })),
+  },
+  {
+    rule: 'connectionType INTERNET on a Lambda integration',
+    severity: 'warning',
+    code: 'hint/connection-type-not-applicable',
+    path: '/methods/0/integration/connectionType',
+    trips: () => designWith((d) => (firstMethod(d).integration = { connectionType: 'INTERNET' })),
+    passes: () => designWith((d) => (firstMethod(d).integration = { proxy: true })),
+  },
+  {
+    rule: 'integrationResponses on a proxy integration',
+    severity: 'warning',
+    code: 'hint/ignored-for-proxy',
+    path: '/methods/0/integration/integrationResponses',
+    trips: () =>
+      designWith(
+        (d) => (firstMethod(d).integration = { proxy: true, integrationResponses: [{ statusCode: '200' }] }),
+      ),
+    passes: () => designWith((d) => (firstMethod(d).integration = { proxy: true })),
   },
   {
     rule: 'an imported function in a stack without an account',
@@ -518,14 +537,17 @@ describe('rules CDK does not enforce', () => {
     });
   }
 
-  it('every diagnostic has a path, a message and a code; errors and warnings have a hint when a fix is known', () => {
+  it('every diagnostic has a path, a message and a code; each rule above says how to fix it (a hint)', () => {
+    const withoutHint: string[] = [];
     for (const testCase of cases) {
       for (const diagnostic of validateDesign(testCase.trips())) {
         expect(typeof diagnostic.path).toBe('string');
         expect(diagnostic.message.length).toBeGreaterThan(0);
         expect(diagnostic.code).toMatch(/^(cdk|aws|design|hint)\/[a-z0-9-]+$/);
+        if (diagnostic.code === testCase.code && !diagnostic.hint) withoutHint.push(testCase.rule);
       }
     }
+    expect(withoutHint).toEqual([]);
   });
 
   it('a sample for a method that does not exist is a warning, never blocking the template (contract rule 14)', () => {

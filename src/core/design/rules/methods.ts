@@ -151,6 +151,13 @@ function checkIntegrationOptions(
       'A VPC link does not apply to a Lambda integration: API Gateway calls Lambda through its AWS API, not through a VPC link (VPC links are for HTTP integrations).',
       'Remove connectionType and vpcLink.',
     );
+  } else if (integration.connectionType !== undefined) {
+    report.warning(
+      'hint/connection-type-not-applicable',
+      at('connectionType'),
+      'connectionType does not apply to a Lambda integration: API Gateway always calls Lambda through its AWS API (INTERNET is what it uses anyway).',
+      'Remove connectionType.',
+    );
   }
 
   if (!effectiveScopePermissionToMethod(integration) && !effectiveAllowTestInvoke(integration)) {

@@ -23,6 +23,20 @@ export function canAddPermissions(design: Design, importArn: string): boolean {
   return account !== undefined && importedFunctionAccount(importArn) === account;
 }
 
+/** Contract rule 6: a role is imported (importArn) or created (assumedBy), never both or neither. */
+export function roleKindProblem(both: boolean): { message: string; hint: string } {
+  return both
+    ? {
+        message: 'A role is either imported (importArn) or created (assumedBy), not both.',
+        hint: 'Keep importArn to use an existing role, or assumedBy to have the stack create one.',
+      }
+    : {
+        message:
+          'A role needs exactly one of importArn (an existing role) or assumedBy (a service principal for a new role).',
+        hint: 'Set importArn (arn:aws:iam::123456789012:role/name) or assumedBy (e.g. apigateway.amazonaws.com).',
+      };
+}
+
 /** Contract rule 6, and `fn.grantInvoke(role)` on an imported function. */
 export function checkRoles(design: Design, report: Reporter): void {
   const functions = new Map(design.functions.map((fn) => [fn.id, fn]));
@@ -31,13 +45,8 @@ export function checkRoles(design: Design, report: Reporter): void {
     const imported = hasOwn(record, 'importArn') && record.importArn !== undefined;
     const created = hasOwn(record, 'assumedBy') && record.assumedBy !== undefined;
     if (imported === created) {
-      report.error(
-        'design/role-kind',
-        pointer('roles', index),
-        imported
-          ? 'A role is either imported (importArn) or created (assumedBy), not both.'
-          : 'A role needs exactly one of importArn (an existing role) or assumedBy (a service principal for a new role).',
-      );
+      const problem = roleKindProblem(imported);
+      report.error('design/role-kind', pointer('roles', index), problem.message, problem.hint);
       return;
     }
     if (imported) {
