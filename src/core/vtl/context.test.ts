@@ -155,3 +155,29 @@ describe('$input', () => {
     expect(renderTemplate('$stageVariables.env|$stageVariables.nope|', { request }).output).toBe('dev||');
   });
 });
+
+describe('payload reuse between renders', () => {
+  it('renders the same body many times as API Gateway parses it each time, changes by a template included', () => {
+    const body = '{"n":1,"list":[1,2],"m":{"k":"v"}}';
+    const change = parseTemplate(
+      `#set($d = $input.path('$'))$input.json('$')|#set($x = $d.list.add(3))#set($x = $d.m.put("k2", 2))$input.json('$')`,
+    );
+    const read = parseTemplate(`$input.json('$')|$input.json('$.list')|$input.path('$.m')`);
+    for (let i = 0; i < 4; i++) {
+      expect(renderParsed(change, { request: { ...request, body } }).output).toBe(
+        '{"n":1,"list":[1,2],"m":{"k":"v"}}|{"n":1,"list":[1,2,3],"m":{"k":"v","k2":2}}',
+      );
+      expect(renderParsed(read, { request: { ...request, body } }).output).toBe(
+        '{"n":1,"list":[1,2],"m":{"k":"v"}}|[1,2]|{k=v}',
+      );
+    }
+  });
+
+  it('reports a broken body on every render', () => {
+    const t = parseTemplate(`$input.path('$.a')`);
+    for (let i = 0; i < 3; i++) {
+      const r = renderParsed(t, { request: { ...request, body: '{"a":' } });
+      expect(r.failure?.kind).toBe('invalid-payload');
+    }
+  });
+});

@@ -119,9 +119,15 @@ function mergedParams(
 
 /**
  * Payloads parsed by recent renders. Re-rendering against the same sample (the editor on each keystroke,
- * the simulator's two templates) reuses the parse while no template changed it (Owner.dirty).
+ * the simulator's two templates) reuses the parse while no template changed it (Owner.dirty). A payload
+ * is kept only from its second render on: a parse kept for a body that never comes back would outlive
+ * the young generation and cost the garbage collector far more than the parse (renders of ever-new
+ * payloads spent half their time there).
  */
 const parsedPayloads = new Map<string, { doc: Value; owner: Owner } | InvalidPayload>();
+/** Bodies of the last renders (the caller holds these strings anyway). */
+const recentBodies: string[] = [];
+const KEPT_PAYLOADS = 8;
 
 function parsePayload(body: string): { doc: Value; owner: Owner } {
   const hit = parsedPayloads.get(body);
@@ -135,8 +141,14 @@ function parsePayload(body: string): { doc: Value; owner: Owner } {
     if (!(e instanceof JsonSyntaxError)) throw e;
     entry = new InvalidPayload(e.message, e.offset);
   }
-  if (parsedPayloads.size >= 8) parsedPayloads.delete(parsedPayloads.keys().next().value as string);
-  parsedPayloads.set(body, entry);
+  if (hit !== undefined || recentBodies.includes(body)) {
+    if (parsedPayloads.size >= KEPT_PAYLOADS && hit === undefined)
+      parsedPayloads.delete(parsedPayloads.keys().next().value as string);
+    parsedPayloads.set(body, entry);
+  } else {
+    if (recentBodies.length >= KEPT_PAYLOADS) recentBodies.shift();
+    recentBodies.push(body);
+  }
   if (entry instanceof InvalidPayload) throw entry;
   return entry;
 }
