@@ -193,9 +193,29 @@ export interface LambdaOutcomeTiming {
   durationMs?: number;
 }
 
-export type LambdaOutcome =
+/** What the function did: returned a result or failed with an error (as Lambda reports it). */
+export type FunctionOutcome =
   | ({ result: unknown } & LambdaOutcomeTiming)
   | ({ error: { errorMessage: string; errorType?: string } } & LambdaOutcomeTiming);
+
+/**
+ * Extension of contract v1: the sample runs the function's own inline code (Node.js runtimes) instead
+ * of stating its outcome. The app runs it in a Web Worker (a `LambdaRunner`); `simulate()` alone
+ * cannot and says so. `durationMs`, when set, is the least time the invocation takes (what the code
+ * cannot do here, e.g. a cold start or calls to other services).
+ */
+export interface RunCodeOutcome extends LambdaOutcomeTiming {
+  runCode: true;
+  result?: undefined;
+  error?: undefined;
+}
+
+/** What a sample says the function does. */
+export type LambdaOutcome = FunctionOutcome | RunCodeOutcome;
+
+export function isRunCodeOutcome(outcome: LambdaOutcome | undefined): outcome is RunCodeOutcome {
+  return outcome !== undefined && 'runCode' in outcome && outcome.runCode === true;
+}
 
 /**
  * What a sample is expected to produce (sample suites): each field set is compared with the

@@ -5,7 +5,7 @@
  * completeFlow() goes on from the function's outcome.
  */
 import type { Diagnostic } from '../diagnostics';
-import type { Design, LambdaOutcome, MethodDesign, SampleRequest } from '../design/types';
+import type { Design, MethodDesign, SampleRequest } from '../design/types';
 import { isImportedFunction } from '../design/types';
 import { effectiveProxy, effectiveStageName } from '../design/defaults';
 import { gatewayEndpointHeaders, type RequestIds } from './endpoint';
@@ -20,7 +20,7 @@ import {
   lambdaTarget,
   type LambdaTarget,
 } from './lambdaTarget';
-import { executionLog } from './log';
+import { executionLog, truncate } from './log';
 import { methodRequestStage } from './methodRequest';
 import { gatewayErrorResponse, methodResponse, type FinalResponse } from './methodResponse';
 import { base64Encode } from './bytes';
@@ -37,6 +37,7 @@ import { derivedId, traceIdFor } from './ids';
 import type { TemplateEngine } from './templates';
 import type {
   EndpointRequest,
+  FunctionRun,
   LambdaInvocation,
   SimulateOptions,
   SimulateResult,
@@ -315,6 +316,24 @@ function prepareNonProxy(
   );
 }
 
+/**
+ * The lines the handler logged, when its code ran (a LambdaRunner). In AWS they go to the function's
+ * CloudWatch Logs stream, not to API Gateway's log: they are marked "Function log:" here.
+ */
+function functionLogStep(lines: FunctionRun['functionLog']) {
+  if (lines === undefined) return { log: [], notes: [], data: {} };
+  return {
+    log: lines.map((line) => `Function log: ${line.level} ${truncate(line.message)}`),
+    notes: [
+      lines.length === 0
+        ? "The function's code ran and logged nothing."
+        : `The function's code ran and logged ${lines.length === 1 ? '1 line' : `${lines.length} lines`} ` +
+          '("Function log:"); in AWS they go to its CloudWatch Logs stream, not to API Gateway\'s log.',
+    ],
+    data: { functionLog: lines },
+  };
+}
+
 function lambdaStep(log: string[], notes: string[], data?: unknown): SimulationStep {
   return { stage: 'Lambda', log, notes, ...(data === undefined ? {} : { data }) };
 }
@@ -353,11 +372,9 @@ function toInvocation(
 }
 
 /** The second half: from the function's outcome to the method response. */
-export function completeFlow(
-  state: FlowState,
-  outcome: LambdaOutcome,
-  engine: TemplateEngine,
-): SimulateResult {
+export function completeFlow(state: FlowState, run: FunctionRun, engine: TemplateEngine): SimulateResult {
+  const { functionLog, ...outcome } = run;
+  const logged = functionLogStep(functionLog);
   const steps = [...state.steps];
   const diagnostics = [...state.diagnostics];
   const { target, ids, method } = state;
@@ -380,7 +397,12 @@ export function completeFlow(
     ...(ran ? { lambdaEvent: state.invocation.event } : {}),
   };
   if (invoked.kind === 'timeout') {
-    steps.push(lambdaStep(invoked.log, [...permissionNotes, ...invoked.notes], { outcome }));
+    steps.push(
+      lambdaStep([...logged.log, ...invoked.log], [...permissionNotes, ...invoked.notes, ...logged.notes], {
+        outcome,
+        ...logged.data,
+      }),
+    );
     return finish(steps, gatewayErrorResponse(gatewayError('INTEGRATION_TIMEOUT')), ids, diagnostics, extra);
   }
   if (invoked.kind === 'refused') {
@@ -400,9 +422,10 @@ export function completeFlow(
     );
   }
   steps.push(
-    lambdaStep(log, [...permissionNotes, ...invoked.notes], {
+    lambdaStep([...logged.log, ...log], [...permissionNotes, ...invoked.notes, ...logged.notes], {
       outcome,
       response: { ...response, headers: allValues(response.headers) },
+      ...logged.data,
     }),
   );
   const final = state.proxy

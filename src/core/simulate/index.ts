@@ -8,16 +8,19 @@
  * or, with a LambdaRunner, simply `await simulateWithRunner(design, method, request, runner)`.
  */
 import type { Diagnostic } from '../diagnostics';
-import type { Design, LambdaOutcome, SampleRequest } from '../design/types';
+import type { Design, FunctionOutcome, LambdaOutcome, SampleRequest } from '../design/types';
+import { isRunCodeOutcome } from '../design/types';
 import { validateDesign } from '../design/validate';
 import { completeFlow, prepareFlow, type FlowState } from './flow';
 import { gatewayError } from './gatewayResponses';
 import { executionLog } from './log';
 import { vtlTemplateEngine } from './vtlEngine';
-import type { LambdaInvocation, LambdaRunner, SimulateOptions, SimulateResult } from './types';
+import type { FunctionRun, LambdaInvocation, LambdaRunner, SimulateOptions, SimulateResult } from './types';
 
 export type {
   EndpointRequest,
+  FunctionLogLine,
+  FunctionRun,
   LambdaInvocation,
   LambdaRunner,
   SimulateOptions,
@@ -87,7 +90,7 @@ export function prepareSimulation(
 }
 
 /** Goes on from the function's outcome to the method response. Never throws. */
-export function completeSimulation(prepared: PreparedSimulation, outcome: LambdaOutcome): SimulateResult {
+export function completeSimulation(prepared: PreparedSimulation, outcome: FunctionRun): SimulateResult {
   if (prepared.done) return prepared.result;
   return guarded(
     () =>
@@ -99,7 +102,39 @@ export function completeSimulation(prepared: PreparedSimulation, outcome: Lambda
   );
 }
 
-/** The whole flow over a given Lambda outcome (a sample's result or error). Synchronous; never throws. */
+/** Why simulate() cannot run a sample's code (`{ "runCode": true }`): only a LambdaRunner can. */
+export const CODE_NOT_RUN_MESSAGE =
+  "This sample runs the function's code, which only the app runs (in a Web Worker, without network); " +
+  'simulate() without a LambdaRunner cannot run it, so the function is taken to fail with this message.';
+
+function codeNotRun(prepared: PreparedSimulation, durationMs: number | undefined): SimulateResult {
+  const outcome: FunctionOutcome = {
+    error: { errorMessage: CODE_NOT_RUN_MESSAGE, errorType: 'Studio.CodeNotRun' },
+    ...(durationMs === undefined ? {} : { durationMs }),
+  };
+  const result = completeSimulation(prepared, outcome);
+  if (prepared.done) return result;
+  return {
+    ...result,
+    steps: result.steps.map((step) =>
+      step.stage === 'Lambda' ? { ...step, notes: [CODE_NOT_RUN_MESSAGE, ...(step.notes ?? [])] } : step,
+    ),
+    diagnostics: [
+      ...result.diagnostics,
+      {
+        severity: 'error',
+        message: CODE_NOT_RUN_MESSAGE,
+        hint: 'Open the design in the app to run the code, or give the sample a result or an error.',
+        code: 'simulate/code-not-run',
+      },
+    ],
+  };
+}
+
+/**
+ * The whole flow over a given Lambda outcome (a sample's result or error). Synchronous; never throws.
+ * A sample that runs the function's code (`{ "runCode": true }`) needs simulateWithRunner.
+ */
 export function simulate(
   design: Design,
   method: string,
@@ -107,7 +142,9 @@ export function simulate(
   lambda: LambdaOutcome,
   options: SimulateOptions = {},
 ): SimulateResult {
-  return completeSimulation(prepareSimulation(design, method, request, options), lambda);
+  const prepared = prepareSimulation(design, method, request, options);
+  if (isRunCodeOutcome(lambda)) return codeNotRun(prepared, lambda.durationMs);
+  return completeSimulation(prepared, lambda);
 }
 
 /** The whole flow with the function's code run by a LambdaRunner (e.g. a Web Worker). */
@@ -120,7 +157,7 @@ export async function simulateWithRunner(
 ): Promise<SimulateResult> {
   const prepared = prepareSimulation(design, method, request, options);
   if (prepared.done) return prepared.result;
-  let outcome: LambdaOutcome;
+  let outcome: FunctionRun;
   try {
     outcome = await runner.run(prepared.invocation);
   } catch (error) {

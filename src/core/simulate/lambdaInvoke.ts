@@ -4,7 +4,7 @@
  * asynchronous invocation (X-Amz-Invocation-Type: Event → 202 and an empty body) and payloads Lambda
  * refuses (not JSON → 400 → API Gateway's 500).
  */
-import type { LambdaOutcome } from '../design/types';
+import type { FunctionOutcome } from '../design/types';
 import { utf8Encode } from './bytes';
 import { javaMap, truncate } from './log';
 import { joinedValues, type MultiMap } from './multimap';
@@ -36,7 +36,7 @@ export interface InvocationInput {
   runtime?: string;
   functionTimeoutMs?: number;
   integrationTimeoutMs: number;
-  outcome: LambdaOutcome;
+  outcome: FunctionOutcome;
   lambdaRequestId: string;
   traceId: string;
   epochMillis: number;

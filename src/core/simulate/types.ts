@@ -1,6 +1,6 @@
 /** The simulator's public types (contract: ../shared/design-format.md, `simulate`). */
 import type { Diagnostic } from '../diagnostics';
-import type { LambdaOutcome } from '../design/types';
+import type { FunctionOutcome } from '../design/types';
 
 /** The stages of a request, named as the console's Method Execution pane names them. */
 export type StageName =
@@ -70,8 +70,17 @@ export interface LambdaInvocation {
   timeLimitMs: number;
 }
 
+/** One line the handler wrote to its log (console.log → INFO, console.warn → WARN, …). */
+export interface FunctionLogLine {
+  level: 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE';
+  message: string;
+}
+
+/** What a runner reports: the function's outcome, and the lines its code logged (CloudWatch Logs in AWS). */
+export type FunctionRun = FunctionOutcome & { functionLog?: FunctionLogLine[] };
+
 /** Runs a function's handler for the simulator, e.g. in a Web Worker with no network. */
 export interface LambdaRunner {
   /** Must settle within the invocation's timeLimitMs (plus a small margin) and should not reject. */
-  run(invocation: LambdaInvocation): Promise<LambdaOutcome>;
+  run(invocation: LambdaInvocation): Promise<FunctionRun>;
 }
