@@ -13,10 +13,8 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { T, typeNameOf, type Fqn } from './cdkNames';
 import {
-  buildDoc,
   concat,
   conditionalGroup,
-  deferred,
   group,
   hardline,
   ifBreak,
@@ -24,15 +22,22 @@ import {
   join,
   line,
   link,
-  render,
   softline,
-  withPositions,
   type Doc,
 } from './doc';
 import { walkApp, type AppIr, type Expr, type Statement, type StructExpr, type TypeRef } from './ir';
 import { quotedString, stringLines } from './javaStrings';
 import { MODULE_NAMES, pascalMemberName } from './jsiiNames';
-import type { PrintedCode } from './typescript';
+import {
+  flatCall,
+  huggedCall,
+  isFilledLiteral,
+  lines,
+  printText,
+  printWithLinks,
+  statementLines,
+  type PrintedCode,
+} from './printing';
 
 export const CSHARP_PRINT_WIDTH = 100;
 
@@ -79,14 +84,6 @@ function initializer(head: Doc, items: Doc[]): Doc {
   );
 }
 
-function isInitializer(expr: Expr): boolean {
-  return (
-    (expr.kind === 'struct' && expr.fields.length > 0) ||
-    (expr.kind === 'map' && expr.entries.length > 0) ||
-    (expr.kind === 'list' && expr.items.length > 0)
-  );
-}
-
 /** `callee(args)`: flat; else the last initializer hugged; else one argument a line. */
 function call(callee: Doc, args: Expr[]): Doc {
   if (args.length === 0) return concat(callee, '()');
@@ -95,16 +92,9 @@ function call(callee: Doc, args: Expr[]): Doc {
     concat(callee, '(', block(concat(softline, join(concat(',', line), printed))), ')'),
     { broken: true },
   );
-  const flat = concat(callee, '(', join(', ', printed), ')');
-  if (!isInitializer(args[args.length - 1])) return conditionalGroup([flat, allBroken]);
-  const hugged = concat(
-    callee,
-    '(',
-    ...printed.slice(0, -1).flatMap((arg) => [arg, ', ']),
-    group(printed[printed.length - 1], { broken: true }),
-    ')',
-  );
-  return conditionalGroup([flat, hugged, allBroken]);
+  const flat = flatCall(callee, printed);
+  if (!isFilledLiteral(args[args.length - 1])) return conditionalGroup([flat, allBroken]);
+  return conditionalGroup([flat, huggedCall(callee, printed), allBroken]);
 }
 
 function structFields(struct: StructExpr): Doc[] {
@@ -187,19 +177,6 @@ function printStatement(statement: Statement): Doc {
   return link(statement.path, concat(printUnlessSamePath(statement.expr, statement.path), ';'));
 }
 
-function printBody(statements: Statement[]): Doc[] {
-  const body: Doc[] = [];
-  statements.forEach((statement, i) => {
-    if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(deferred(() => printStatement(statement)));
-  });
-  return body;
-}
-
-function lines(docs: Doc[]): Doc {
-  return join(hardline, docs);
-}
-
 /** `head`, then the body between braces on their own lines. */
 function braced(head: Doc, body: Doc[]): Doc {
   return concat(head, hardline, '{', block(concat(hardline, lines(body))), hardline, '}');
@@ -237,7 +214,7 @@ function stackClass(ir: AppIr): Doc {
   const { className } = ir.stack;
   const constructor = braced(
     `internal ${className}(Construct scope, string id, IStackProps props = null) : base(scope, id, props)`,
-    printBody(ir.statements),
+    statementLines(ir.statements, printStatement),
   );
   return braced(`public class ${className} : Stack`, [constructor]);
 }
@@ -261,11 +238,9 @@ function file(usingLines: string[], namespace: string, classes: Doc[]): Doc {
 /** The files of a `cdk init app --language csharp` project: `Program.cs` and `<Name>Stack.cs`. */
 export function printCSharpProjectFiles(ir: AppIr): { stack: string; program: string; namespace: string } {
   const namespace = csharpNamespace(ir);
-  const text = (build: () => Doc): string =>
-    render(buildDoc(false, build), CSHARP_PRINT_WIDTH, { trackLinks: false }).text;
   return {
-    stack: text(() => file(usings(ir, false), namespace, [stackClass(ir)])),
-    program: text(() => file(usings(ir, true), namespace, [programClass(ir)])),
+    stack: printText(() => file(usings(ir, false), namespace, [stackClass(ir)]), CSHARP_PRINT_WIDTH),
+    program: printText(() => file(usings(ir, true), namespace, [programClass(ir)]), CSHARP_PRINT_WIDTH),
     namespace,
   };
 }
@@ -276,17 +251,12 @@ function singleFile(ir: AppIr): Doc {
 
 /** The app's C# in one file, with the spans each design path produced. */
 export function printCSharpWithLinks(ir: AppIr): PrintedCode {
-  const rendered = render(singleFile(ir), CSHARP_PRINT_WIDTH);
-  return { code: rendered.text, links: withPositions(rendered.text, rendered.links) };
+  return printWithLinks(singleFile(ir), CSHARP_PRINT_WIDTH);
 }
 
 /** The app's C# in one file (`files["cdk-csharp"]`): the stack class and `Program`. */
 export function printCSharp(ir: AppIr): string {
-  return render(
-    buildDoc(false, () => singleFile(ir)),
-    CSHARP_PRINT_WIDTH,
-    { trackLinks: false },
-  ).text;
+  return printText(() => singleFile(ir), CSHARP_PRINT_WIDTH);
 }
 
 /** Design → CDK C# app. Never throws; an invalid design gives code that may not compile. */

@@ -14,10 +14,8 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { STRUCT_FIELDS, T, moduleOf, typeNameOf, type Fqn } from './cdkNames';
 import {
-  buildDoc,
   concat,
   conditionalGroup,
-  deferred,
   group,
   hardline,
   ifBreak,
@@ -26,13 +24,13 @@ import {
   line,
   link,
   multilineText,
-  render,
   softline,
   type Doc,
 } from './doc';
 import { gofmtAlign } from './goFormat';
 import { walkApp, type AppIr, type Expr, type Statement, type StructExpr, type TypeRef } from './ir';
 import { MODULE_NAMES, pascalMemberName } from './jsiiNames';
+import { flatCall, huggedCall, isFilledLiteral, lines, printText, statementLines } from './printing';
 
 export const GO_PRINT_WIDTH = 100;
 
@@ -166,14 +164,6 @@ function composite(head: string, items: Doc[]): Doc {
   );
 }
 
-function isComposite(expr: Expr | undefined): boolean {
-  return (
-    (expr?.kind === 'struct' && expr.fields.length > 0) ||
-    (expr?.kind === 'map' && expr.entries.length > 0) ||
-    (expr?.kind === 'list' && expr.items.length > 0)
-  );
-}
-
 /** `callee(args)`: flat; else the last composite literal hugged; else one argument a line. */
 function call(callee: Doc, args: Expr[], parameterCount = args.length): Doc {
   const printed = args.map(printValue);
@@ -183,17 +173,10 @@ function call(callee: Doc, args: Expr[], parameterCount = args.length): Doc {
     concat(callee, '(', indent(concat(softline, join(concat(',', line), printed), ',')), softline, ')'),
     { broken: true },
   );
-  const flat = concat(callee, '(', join(', ', printed), ')');
+  const flat = flatCall(callee, printed);
   const last = printed.length === args.length ? args[args.length - 1] : undefined;
-  if (!isComposite(last)) return conditionalGroup([flat, allBroken]);
-  const hugged = concat(
-    callee,
-    '(',
-    ...printed.slice(0, -1).flatMap((arg) => [arg, ', ']),
-    group(printed[printed.length - 1], { broken: true }),
-    ')',
-  );
-  return conditionalGroup([flat, hugged, allBroken]);
+  if (!isFilledLiteral(last)) return conditionalGroup([flat, allBroken]);
+  return conditionalGroup([flat, huggedCall(callee, printed), allBroken]);
 }
 
 function structFields(struct: StructExpr): Doc[] {
@@ -296,10 +279,6 @@ function printStatement(statement: Statement, used: Set<string>): Doc {
   return link(statement.path, printValueUnlessSamePath(statement.expr, statement.path));
 }
 
-function lines(docs: Doc[]): Doc {
-  return join(hardline, docs);
-}
-
 function braced(head: string, body: Doc[]): Doc {
   return concat(head, ' {', indent(concat(hardline, lines(body))), hardline, '}');
 }
@@ -320,12 +299,13 @@ export function goStackFunctionName(ir: AppIr): string {
 
 function printProgram(ir: AppIr): Doc {
   const used = usedNames(ir);
-  const body: Doc[] = ['stack := awscdk.NewStack(scope, &id, props)', ''];
-  ir.statements.forEach((statement, i) => {
-    if (i > 0 && statement.section !== ir.statements[i - 1].section) body.push('');
-    body.push(deferred(() => printStatement(statement, used)));
-  });
-  body.push('', 'return stack');
+  const body: Doc[] = [
+    'stack := awscdk.NewStack(scope, &id, props)',
+    '',
+    ...statementLines(ir.statements, (statement) => printStatement(statement, used)),
+    '',
+    'return stack',
+  ];
   const stackFunction = braced(
     `func ${goStackFunctionName(ir)}(scope constructs.Construct, id string, props *awscdk.StackProps) awscdk.Stack`,
     body,
@@ -357,15 +337,7 @@ function printProgram(ir: AppIr): Doc {
 
 /** The app's Go (`files["cdk-go"]`, the project's `<name>.go`): the stack function and `main`. */
 export function printGo(ir: AppIr): string {
-  const layout = render(
-    buildDoc(false, () => printProgram(ir)),
-    GO_PRINT_WIDTH,
-    {
-      trackLinks: false,
-      tabs: true,
-    },
-  );
-  return gofmtAlign(layout.text);
+  return gofmtAlign(printText(() => printProgram(ir), GO_PRINT_WIDTH, true));
 }
 
 /** Design → CDK Go app. Never throws; an invalid design gives code that may not compile. */

@@ -12,25 +12,11 @@
 import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { T, typeNameOf, moduleOf, type Fqn } from './cdkNames';
-import {
-  buildDoc,
-  concat,
-  deferred,
-  group,
-  hardline,
-  indent,
-  join,
-  line,
-  link,
-  render,
-  softline,
-  withPositions,
-  type Doc,
-} from './doc';
+import { buildDoc, concat, group, hardline, indent, join, line, link, softline, type Doc } from './doc';
 import { walkApp, type AppIr, type Expr, type Statement, type StructExpr } from './ir';
 import { stringLines, quotedString } from './javaStrings';
 import { javaGetterName, MODULE_NAMES } from './jsiiNames';
-import type { PrintedCode } from './typescript';
+import { lines, printWithLinks, printText, renderText, statementLines, type PrintedCode } from './printing';
 
 export const JAVA_PRINT_WIDTH = 100;
 
@@ -159,19 +145,6 @@ function printStatement(statement: Statement): Doc {
   return link(statement.path, concat(printUnlessSamePath(statement.expr, statement.path), ';'));
 }
 
-function printBody(statements: Statement[]): Doc[] {
-  const body: Doc[] = [];
-  statements.forEach((statement, i) => {
-    if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(deferred(() => printStatement(statement)));
-  });
-  return body;
-}
-
-function lines(docs: Doc[]): Doc {
-  return join(hardline, docs);
-}
-
 /** A Java type's fully qualified name: `software.amazon.awscdk.services.lambda.Function`. */
 export function javaQualifiedName(fqn: Fqn): string {
   return `${MODULE_NAMES[moduleOf(fqn)].java}.${typeNameOf(fqn)}`;
@@ -240,7 +213,7 @@ const LINKED_MAP_HELPER: Doc[] = [
 
 function printStackClass(ir: AppIr, visibility: 'public ' | ''): Doc {
   const { className } = ir.stack;
-  const body = printBody(ir.statements);
+  const body = statementLines(ir.statements, printStatement);
   const members: Doc[] = [
     braced(`public ${className}(final Construct scope, final String id)`, ['this(scope, id, null);']),
     '',
@@ -313,23 +286,21 @@ function printFiles(ir: AppIr): JavaFiles {
 /** The files of a `cdk init app --language java` project: `<Name>App.java` and `<Name>Stack.java`. */
 export function printJavaProjectFiles(ir: AppIr): { stack: string; app: string; appClassName: string } {
   const files = buildDoc(false, () => printFiles(ir));
-  const text = (doc: Doc): string => render(doc, JAVA_PRINT_WIDTH, { trackLinks: false }).text;
-  return { stack: text(files.stack), app: text(files.app), appClassName: javaAppClassName(ir) };
+  return {
+    stack: renderText(files.stack, JAVA_PRINT_WIDTH),
+    app: renderText(files.app, JAVA_PRINT_WIDTH),
+    appClassName: javaAppClassName(ir),
+  };
 }
 
 /** The app's Java in one file, with the spans each design path produced. */
 export function printJavaWithLinks(ir: AppIr): PrintedCode {
-  const rendered = render(printFiles(ir).single, JAVA_PRINT_WIDTH);
-  return { code: rendered.text, links: withPositions(rendered.text, rendered.links) };
+  return printWithLinks(printFiles(ir).single, JAVA_PRINT_WIDTH);
 }
 
 /** The app's Java in one file (`files["cdk-java"]`): the public `<Name>App` and the stack class. */
 export function printJava(ir: AppIr): string {
-  return render(
-    buildDoc(false, () => printFiles(ir).single),
-    JAVA_PRINT_WIDTH,
-    { trackLinks: false },
-  ).text;
+  return printText(() => printFiles(ir).single, JAVA_PRINT_WIDTH);
 }
 
 /** Design → CDK Java app. Never throws; an invalid design gives code that may not compile. */

@@ -14,7 +14,6 @@ import { moduleOf, typeNameOf, type CdkModule, type Fqn } from './cdkNames';
 import {
   buildDoc,
   concat,
-  deferred,
   group,
   hardline,
   ifBreak,
@@ -23,15 +22,13 @@ import {
   line,
   link,
   multilineText,
-  render,
   softline,
-  withPositions,
   type Doc,
 } from './doc';
 import type { AppIr, Expr, Statement, StructExpr } from './ir';
 import { pythonConstantName, pythonMemberName, snakeCaseOf } from './jsiiNames';
 import { pythonString } from './pythonStrings';
-import type { PrintedCode } from './typescript';
+import { lines, printWithLinks, printText, renderText, statementLines, type PrintedCode } from './printing';
 
 /** Black's default line length. */
 export const PYTHON_PRINT_WIDTH = 88;
@@ -151,19 +148,6 @@ function printStatement(statement: Statement): Doc {
   return link(statement.path, printUnlessSamePath(statement.expr, statement.path));
 }
 
-function printBody(statements: Statement[]): Doc[] {
-  const body: Doc[] = [];
-  statements.forEach((statement, i) => {
-    if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(deferred(() => printStatement(statement)));
-  });
-  return body;
-}
-
-function lines(docs: Doc[]): Doc {
-  return join(hardline, docs);
-}
-
 /** The import lines the stack module needs (isort order: `import` first, then `from`). */
 function printImports(ir: AppIr): string[] {
   const imports = ['import aws_cdk as cdk'];
@@ -182,7 +166,11 @@ export function printPythonStackClass(ir: AppIr): Doc {
     block(
       concat(
         hardline,
-        lines(['super().__init__(scope, construct_id, **kwargs)', '', ...printBody(ir.statements)]),
+        lines([
+          'super().__init__(scope, construct_id, **kwargs)',
+          '',
+          ...statementLines(ir.statements, printStatement),
+        ]),
       ),
     ),
   );
@@ -219,24 +207,18 @@ export function printPythonProjectFiles(ir: AppIr, stackModule: string): { stack
       ]),
       hardline,
     );
-    const text = (doc: Doc): string => render(doc, PYTHON_PRINT_WIDTH, { trackLinks: false }).text;
-    return { stack: text(stack), app: text(app) };
+    return { stack: renderText(stack, PYTHON_PRINT_WIDTH), app: renderText(app, PYTHON_PRINT_WIDTH) };
   });
 }
 
 /** The app's Python, with the spans each design path produced. */
 export function printPythonWithLinks(ir: AppIr): PrintedCode {
-  const rendered = render(printApp(ir), PYTHON_PRINT_WIDTH);
-  return { code: rendered.text, links: withPositions(rendered.text, rendered.links) };
+  return printWithLinks(printApp(ir), PYTHON_PRINT_WIDTH);
 }
 
 /** The app's Python (`files["cdk-python"]`). */
 export function printPython(ir: AppIr): string {
-  return render(
-    buildDoc(false, () => printApp(ir)),
-    PYTHON_PRINT_WIDTH,
-    { trackLinks: false },
-  ).text;
+  return printText(() => printApp(ir), PYTHON_PRINT_WIDTH);
 }
 
 /** Design → CDK Python app. Never throws; an invalid design gives code that may not run. */

@@ -6,10 +6,8 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { moduleOf, typeNameOf, type CdkModule, type Fqn } from './cdkNames';
 import {
-  buildDoc,
   concat,
   conditionalGroup,
-  deferred,
   group,
   hardline,
   ifBreak,
@@ -18,13 +16,20 @@ import {
   line,
   link,
   multilineText,
-  render,
   softline,
-  withPositions,
-  type CodeLink,
   type Doc,
 } from './doc';
 import type { AppIr, Expr, Statement } from './ir';
+import {
+  flatCall,
+  huggedCall,
+  isFilledLiteral,
+  lines,
+  printText,
+  printWithLinks,
+  statementLines,
+  type PrintedCode,
+} from './printing';
 import { propertyKey, quotedStringLiteral, stringLiteral } from './typescriptStrings';
 
 /** Print width of the generated code (Prettier's default is 80; CDK code reads better a bit wider). */
@@ -45,15 +50,6 @@ function typeName(fqn: Fqn): string {
 
 function numberLiteral(value: number): string {
   return Object.is(value, -0) ? '-0' : String(value);
-}
-
-/** Whether Prettier would "hug" this expression as a last call argument (object and array literals). */
-function isHuggable(expr: Expr): boolean {
-  return (
-    (expr.kind === 'struct' && expr.fields.length > 0) ||
-    (expr.kind === 'map' && expr.entries.length > 0) ||
-    (expr.kind === 'list' && expr.items.length > 0)
-  );
 }
 
 function bracketed(open: string, items: Doc[], close: string, spaced: boolean): Doc {
@@ -77,18 +73,15 @@ function call(callee: Doc, args: Expr[]): Doc {
   const last = args[args.length - 1];
   // A multi-line template literal as last argument stays on the call's line: `fromInline(\`…`.
   if (last.kind === 'string' && last.value.includes('\n')) {
-    return concat(callee, '(', join(', ', printed), ')');
+    return flatCall(callee, printed);
   }
-  if (!isHuggable(last)) return group(allBroken);
-  const flat = concat(callee, '(', join(', ', printed), ')');
-  const hugged = concat(
-    callee,
-    '(',
-    ...printed.slice(0, -1).flatMap((arg) => [arg, ', ']),
-    group(printed[printed.length - 1], { broken: true }),
-    ')',
-  );
-  return conditionalGroup([flat, hugged, group(allBroken, { broken: true })]);
+  // Prettier hugs a last object or array literal.
+  if (!isFilledLiteral(last)) return group(allBroken);
+  return conditionalGroup([
+    flatCall(callee, printed),
+    huggedCall(callee, printed),
+    group(allBroken, { broken: true }),
+  ]);
 }
 
 function printExpr(expr: Expr): Doc {
@@ -175,24 +168,16 @@ function printImports(ir: AppIr): Doc[] {
   return lines;
 }
 
-function printBody(statements: Statement[]): Doc[] {
-  const body: Doc[] = [];
-  statements.forEach((statement, i) => {
-    if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(deferred(() => printStatement(statement)));
-  });
-  return body;
-}
-
-function lines(docs: Doc[]): Doc {
-  return join(hardline, docs);
-}
-
 function printApp(ir: AppIr): Doc {
   const { className, id, props } = ir.stack;
   const constructor = concat(
     'constructor(scope: Construct, id: string, props?: cdk.StackProps) {',
-    indent(concat(hardline, lines(['super(scope, id, props);', '', ...printBody(ir.statements)]))),
+    indent(
+      concat(
+        hardline,
+        lines(['super(scope, id, props);', '', ...statementLines(ir.statements, printStatement)]),
+      ),
+    ),
     hardline,
     '}',
   );
@@ -210,25 +195,16 @@ function printApp(ir: AppIr): Doc {
   );
 }
 
-export interface PrintedCode {
-  code: string;
-  /** Which design path produced which span of `code` (for field ↔ output linking). */
-  links: CodeLink[];
-}
+export type { PrintedCode };
 
 /** The app's TypeScript, with the spans each design path produced. */
 export function printTypeScriptWithLinks(ir: AppIr): PrintedCode {
-  const rendered = render(printApp(ir), TYPESCRIPT_PRINT_WIDTH);
-  return { code: rendered.text, links: withPositions(rendered.text, rendered.links) };
+  return printWithLinks(printApp(ir), TYPESCRIPT_PRINT_WIDTH);
 }
 
 /** The app's TypeScript (`files["cdk-typescript"]`). */
 export function printTypeScript(ir: AppIr): string {
-  return render(
-    buildDoc(false, () => printApp(ir)),
-    TYPESCRIPT_PRINT_WIDTH,
-    { trackLinks: false },
-  ).text;
+  return printText(() => printApp(ir), TYPESCRIPT_PRINT_WIDTH);
 }
 
 /** Design → CDK TypeScript app. Never throws; an invalid design gives code that may not compile. */

@@ -1,0 +1,82 @@
+/**
+ * What the language printers share: the constructor body's statements, lines, the call layouts
+ * they have in common, and printing a document to text (with or without its links).
+ */
+import {
+  buildDoc,
+  concat,
+  deferred,
+  group,
+  hardline,
+  join,
+  render,
+  withPositions,
+  type CodeLink,
+  type Doc,
+} from './doc';
+import type { Expr, Statement } from './ir';
+
+export interface PrintedCode {
+  code: string;
+  /** Which design path produced which span of `code` (for field ↔ output linking). */
+  links: CodeLink[];
+}
+
+/** One document a line. */
+export function lines(docs: Doc[]): Doc {
+  return join(hardline, docs);
+}
+
+/**
+ * The stack's statements, a blank line between sections (functions, roles, the API, methods), each
+ * built only when the layout reaches it (see `deferred`).
+ */
+export function statementLines(statements: Statement[], print: (statement: Statement) => Doc): Doc[] {
+  const body: Doc[] = [];
+  statements.forEach((statement, i) => {
+    if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
+    body.push(deferred(() => print(statement)));
+  });
+  return body;
+}
+
+/** A literal with something in it (struct, map, list): what a call hugs as its last argument. */
+export function isFilledLiteral(expr: Expr | undefined): boolean {
+  return (
+    (expr?.kind === 'struct' && expr.fields.length > 0) ||
+    (expr?.kind === 'map' && expr.entries.length > 0) ||
+    (expr?.kind === 'list' && expr.items.length > 0)
+  );
+}
+
+/** `callee(a, b)` on one line. */
+export function flatCall(callee: Doc, args: Doc[]): Doc {
+  return concat(callee, '(', join(', ', args), ')');
+}
+
+/** `callee(a, {` … `})`: the arguments on the call's line, the last one broken (hugged). */
+export function huggedCall(callee: Doc, args: Doc[]): Doc {
+  return concat(
+    callee,
+    '(',
+    ...args.slice(0, -1).flatMap((arg) => [arg, ', ']),
+    group(args[args.length - 1], { broken: true }),
+    ')',
+  );
+}
+
+/** A document's text without links (what `files[…]` hold); `tabs`: gofmt's indentation. */
+export function renderText(doc: Doc, width: number, tabs = false): string {
+  return render(doc, width, { trackLinks: false, tabs }).text;
+}
+
+/** The text of the document `build` makes, built without link nodes. */
+export function printText(build: () => Doc, width: number, tabs = false): string {
+  return renderText(buildDoc(false, build), width, tabs);
+}
+
+/** A document's text with the spans each design path produced. */
+export function printWithLinks(doc: Doc, width: number): PrintedCode {
+  const rendered = render(doc, width);
+  return { code: rendered.text, links: withPositions(rendered.text, rendered.links) };
+}
