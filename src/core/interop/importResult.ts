@@ -39,3 +39,21 @@ export function idFromArn(arn: string): string {
   const tail = arn.split(/[:/]/).filter(Boolean).pop() ?? arn;
   return tail.replace(/[^A-Za-z0-9_.-]/g, '') || 'Imported';
 }
+
+/** A design function or role imported by ARN, its id made from the ARN's last segment. */
+export function importedByArn(ids: IdAllocator, arn: string): { id: string; importArn: string } {
+  return { id: ids.take(idFromArn(arn)), importArn: arn };
+}
+
+/**
+ * The entry under `key`, made by `create` and stored the first time it is asked for: one design
+ * function, role or VPC link however often the input names it.
+ */
+export function entryFor<V>(map: Map<string, V>, key: string, create: () => V): V {
+  let entry = map.get(key);
+  if (entry === undefined) {
+    entry = create();
+    map.set(key, entry);
+  }
+  return entry;
+}

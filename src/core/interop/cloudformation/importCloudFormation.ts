@@ -29,7 +29,7 @@ import type {
 } from '../../design/types';
 import { HTTP_METHODS } from '../../design/types';
 import type { Diagnostic } from '../../diagnostics';
-import { IdAllocator, idFromArn, type ImportResult } from '../importResult';
+import { entryFor, IdAllocator, importedByArn, type ImportResult } from '../importResult';
 import {
   describeParts,
   flatten,
@@ -450,12 +450,7 @@ class CloudFormationImporter {
   /** The design function an integration URI or a permission names. */
   private functionFor(target: LambdaTarget): string {
     if ('created' in target) return target.created;
-    let fn = this.importedFunctions.get(target.arn);
-    if (!fn) {
-      fn = { id: this.functionIds.take(idFromArn(target.arn)), importArn: target.arn };
-      this.importedFunctions.set(target.arn, fn);
-    }
-    return fn.id;
+    return entryFor(this.importedFunctions, target.arn, () => importedByArn(this.functionIds, target.arn)).id;
   }
 
   /** Reads a Lambda function ARN expression: `Fn::GetAtt [Fn, Arn]` or a literal ARN. */
@@ -692,12 +687,7 @@ class CloudFormationImporter {
     }
     const arn = this.resolvePseudo(parts);
     if (arn && IAM_ROLE_ARN.test(arn)) {
-      let role = this.importedRoles.get(arn);
-      if (!role) {
-        role = { id: this.roleIds.take(idFromArn(arn)), importArn: arn };
-        this.importedRoles.set(arn, role);
-      }
-      out.credentialsRole = role.id;
+      out.credentialsRole = entryFor(this.importedRoles, arn, () => importedByArn(this.roleIds, arn)).id;
       return;
     }
     this.unmapped.push(`${where}: integration credentials ${describeValue(value)} could not be read.`);
@@ -728,12 +718,10 @@ class CloudFormationImporter {
   }
 
   private vpcLinkFor(importId: string): string {
-    let link = this.vpcLinks.get(importId);
-    if (!link) {
-      link = { id: this.vpcLinkIds.take(`VpcLink-${importId}`), importId };
-      this.vpcLinks.set(importId, link);
-    }
-    return link.id;
+    return entryFor(this.vpcLinks, importId, () => ({
+      id: this.vpcLinkIds.take(`VpcLink-${importId}`),
+      importId,
+    })).id;
   }
 
   private readIntegrationResponse(value: Value, where: string): IntegrationResponseDesign[] {

@@ -23,7 +23,7 @@ import type {
   VpcLinkDesign,
 } from '../../design/types';
 import type { Diagnostic } from '../../diagnostics';
-import { IdAllocator, idFromArn, type ImportResult } from '../importResult';
+import { entryFor, IdAllocator, importedByArn, type ImportResult } from '../importResult';
 import { describeParts, flatten, isReference, literalText, skeleton, type Part } from '../intrinsics';
 import { CALLER_CREDENTIALS_PATTERN, IAM_ROLE_ARN, LAMBDA_FUNCTION_ARN, parseLambdaUri } from '../lambdaUri';
 import { APIGATEWAY_PRINCIPAL, OPERATION_KEYS } from '../names';
@@ -377,12 +377,7 @@ class OpenApiImporter {
     }
     const arn = literalText(parts);
     if (arn !== undefined && LAMBDA_FUNCTION_ARN.test(arn)) {
-      let fn = this.functions.get(`arn:${arn}`);
-      if (!fn) {
-        fn = { id: this.functionIds.take(idFromArn(arn)), importArn: arn };
-        this.functions.set(`arn:${arn}`, fn);
-      }
-      return fn.id;
+      return entryFor(this.functions, `arn:${arn}`, () => importedByArn(this.functionIds, arn)).id;
     }
     this.unmapped.push(`${where}: the Lambda function ARN ${describeParts(parts)} could not be read.`);
     return undefined;
@@ -490,24 +485,19 @@ class OpenApiImporter {
       return;
     }
     if (literal !== undefined && IAM_ROLE_ARN.test(literal)) {
-      let role = this.roles.get(`arn:${literal}`);
-      if (!role) {
-        role = { id: this.roleIds.take(idFromArn(literal)), importArn: literal };
-        this.roles.set(`arn:${literal}`, role);
-      }
-      out.credentialsRole = role.id;
+      out.credentialsRole = entryFor(this.roles, `arn:${literal}`, () =>
+        importedByArn(this.roleIds, literal),
+      ).id;
       return;
     }
     this.unmapped.push(`${where}: integration credentials ${describeValue(value)} could not be read.`);
   }
 
   private vpcLinkFor(importId: string): string {
-    let link = this.vpcLinks.get(importId);
-    if (!link) {
-      link = { id: this.vpcLinkIds.take(`VpcLink-${importId}`), importId };
-      this.vpcLinks.set(importId, link);
-    }
-    return link.id;
+    return entryFor(this.vpcLinks, importId, () => ({
+      id: this.vpcLinkIds.take(`VpcLink-${importId}`),
+      importId,
+    })).id;
   }
 
   private integrationResponses(responses: ValueMap, where: string): IntegrationResponseDesign[] {
