@@ -6,6 +6,7 @@ import { fieldLabel, type FieldDoc } from './docs';
 import { memoField, useLatest } from './memo';
 import { moveItem, newRowId } from './orderedMap';
 import { joinPointer } from './paths';
+import { RowButtons } from './RowButtons';
 
 export interface ListItemContext<T> {
   item: T;
@@ -150,37 +151,14 @@ function ListFieldImpl<T>(props: ListFieldProps<T>) {
                       latestOnChange.current(latestItems.current.map((it, i) => (i === index ? fn(it) : it))),
                   })}
                 </div>
-                <span className="row-buttons">
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Move ${itemNoun} ${index + 1} up (${property})`}
-                    title="Move up (Alt+↑)"
-                    disabled={index === 0}
-                    onClick={() => move(index, index - 1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Move ${itemNoun} ${index + 1} down (${property})`}
-                    title="Move down (Alt+↓)"
-                    disabled={index === items.length - 1}
-                    onClick={() => move(index, index + 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button danger"
-                    aria-label={`Remove ${itemNoun} ${index + 1} (${property})`}
-                    title="Remove"
-                    onClick={() => remove(index)}
-                  >
-                    ×
-                  </button>
-                </span>
+                <RowButtons
+                  itemNoun={itemNoun}
+                  property={property}
+                  index={index}
+                  count={items.length}
+                  move={move}
+                  remove={remove}
+                />
               </li>
             );
           })}

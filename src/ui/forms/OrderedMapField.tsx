@@ -14,6 +14,7 @@ import {
   type MapRow,
 } from './orderedMap';
 import { joinPointer } from './paths';
+import { RowButtons } from './RowButtons';
 
 /** How one row's value is edited. */
 export interface ValueEditorProps<V> {
@@ -201,38 +202,16 @@ function OrderedMapFieldImpl<V>(props: OrderedMapFieldProps<V>) {
                     />
                   )}
                 </span>
-                <span className="row-buttons">
+                <RowButtons
+                  itemNoun={props.itemNoun}
+                  property={property}
+                  index={index}
+                  count={rows.length}
+                  move={move}
+                  remove={remove}
+                >
                   {props.rowExtra && !draftNote ? props.rowExtra(row.key, rowPath) : null}
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Move ${props.itemNoun} ${index + 1} up (${property})`}
-                    title="Move up (Alt+↑)"
-                    disabled={index === 0}
-                    onClick={() => move(index, index - 1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Move ${props.itemNoun} ${index + 1} down (${property})`}
-                    title="Move down (Alt+↓)"
-                    disabled={index === rows.length - 1}
-                    onClick={() => move(index, index + 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button danger"
-                    aria-label={`Remove ${props.itemNoun} ${index + 1} (${property})`}
-                    title="Remove"
-                    onClick={() => remove(index)}
-                  >
-                    ×
-                  </button>
-                </span>
+                </RowButtons>
                 {draftNote || rowDiagnostics.length ? (
                   <div className="row-messages" id={messagesId}>
                     {draftNote === 'empty' ? (
