@@ -7,7 +7,7 @@ import {
   type ProjectLanguage,
 } from '../../src/core/codegen/project/projectFiles';
 import { hasError, jsonText, printDiagnostics, UsageError, type Output } from '../io';
-import { loadDesign } from './validate';
+import { designSource, readDesign } from './validate';
 
 export const generateUsage = `integration-studio generate <design.json | -> [--output KIND]... [--out-dir DIR [--project LANGUAGE]] [--no-path-metadata]
   KIND: ${OUTPUT_PRINTERS.map((p) => p.kind).join(', ')}
@@ -61,13 +61,9 @@ function writeFiles(root: string, files: Record<string, string>): string[] {
 
 /** `--project`: the CDK project of the app's "Download project", written into a folder. */
 function generateProject(args: GenerateArgs, language: ProjectLanguage, outDir: string, out: Output): number {
-  const source = args.design === '-' ? undefined : args.design;
-  const loaded = loadDesign(args.design);
-  if (!loaded.design) {
-    printDiagnostics(out, loaded.diagnostics, source);
-    return 1;
-  }
-  const design = loaded.design;
+  const source = designSource(args.design);
+  const design = readDesign(args.design, out);
+  if (!design) return 1;
   // No printed files: the diagnostics include what CDK would refuse at synthesis.
   const { diagnostics } = generate(design, { pathMetadata: args.pathMetadata, outputs: [] });
   printDiagnostics(out, diagnostics, source);
@@ -98,13 +94,9 @@ export function generateCommand(args: GenerateArgs, out: Output): number {
     if (args.outputs.length) throw new UsageError('--project writes a whole project: leave out --output');
     return generateProject(args, language, args.outDir, out);
   }
-  const source = args.design === '-' ? undefined : args.design;
-  const loaded = loadDesign(args.design);
-  if (!loaded.design) {
-    printDiagnostics(out, loaded.diagnostics, source);
-    return 1;
-  }
-  const design = loaded.design;
+  const source = designSource(args.design);
+  const design = readDesign(args.design, out);
+  if (!design) return 1;
   const result = generate(design, { pathMetadata: args.pathMetadata });
   printDiagnostics(out, result.diagnostics, source);
   const chosen = (args.outputs.length ? args.outputs : known) as OutputKind[];

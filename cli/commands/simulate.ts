@@ -1,6 +1,6 @@
 import { simulate, type LambdaOutcome, type SampleRequest } from '../../src/core';
 import { hasError, jsonText, printDiagnostics, readJson, UsageError, type Output } from '../io';
-import { loadDesign } from './validate';
+import { designSource, readDesign } from './validate';
 
 export const simulateUsage = `integration-studio simulate <design.json | -> --method "GET /pets/{petId}" --request FILE --lambda FILE [--test-invoke]
 integration-studio simulate <design.json | -> --sample NAME [--method ...] [--request FILE] [--lambda FILE]
@@ -30,13 +30,9 @@ function isLambdaOutcome(value: unknown): value is LambdaOutcome {
 }
 
 export function simulateCommand(args: SimulateArgs, out: Output): number {
-  const source = args.design === '-' ? undefined : args.design;
-  const loaded = loadDesign(args.design);
-  if (!loaded.design) {
-    printDiagnostics(out, loaded.diagnostics, source);
-    return 1;
-  }
-  const design = loaded.design;
+  const source = designSource(args.design);
+  const design = readDesign(args.design, out);
+  if (!design) return 1;
   const sample = args.sample !== undefined ? design.samples?.find((s) => s.name === args.sample) : undefined;
   if (args.sample !== undefined && !sample) {
     const names = (design.samples ?? []).map((s) => JSON.stringify(s.name)).join(', ') || 'none';
