@@ -753,46 +753,19 @@ class Parser {
   private primaryExpr(): Expr {
     this.optional(T.WHITESPACE);
     const t = this.la(1);
-    let e: Expr;
-    switch (t.kind) {
-      case T.STRING_LITERAL:
-        e = this.stringLiteral();
-        break;
-      case T.IDENTIFIER:
-      case T.LCURLY:
-        e = this.refExpr();
-        break;
-      case T.INTEGER_LITERAL:
-        e = this.integerLiteral();
-        break;
-      case T.LBRACKET:
-        e = this.isRangeAhead() ? this.integerRange() : this.objectArray();
-        break;
-      case T.FLOATING_POINT_LITERAL:
-        e = this.floatLiteral();
-        break;
-      case T.LEFT_CURLEY:
-        e = this.mapLiteral();
-        break;
-      case T.TRUE:
-      case T.FALSE:
-        e = this.boolLiteral();
-        break;
-      case T.LPAREN: {
-        this.consume();
-        const inner = this.expression();
-        const close = this.expect(T.RPAREN);
-        e = {
-          t: 'group',
-          inner,
-          start: this.at(t.start),
-          end: this.at(close.end),
-          literal: this.src.slice(t.start, close.end),
-        };
-        break;
-      }
-      default:
-        this.fail(t, 'a value: a reference, a literal, a list, a map or "("');
+    let e = this.valueExpr(t.kind);
+    if (e === undefined) {
+      if (t.kind !== T.LPAREN) this.fail(t, 'a value: a reference, a literal, a list, a map or "("');
+      this.consume();
+      const inner = this.expression();
+      const close = this.expect(T.RPAREN);
+      e = {
+        t: 'group',
+        inner,
+        start: this.at(t.start),
+        end: this.at(close.end),
+        literal: this.src.slice(t.start, close.end),
+      };
     }
     this.optional(T.WHITESPACE);
     return e;
@@ -802,36 +775,36 @@ class Parser {
   private parameter(): Expr {
     this.optional(T.WHITESPACE);
     const t = this.la(1);
-    let e: Expr;
-    switch (t.kind) {
-      case T.STRING_LITERAL:
-        e = this.stringLiteral();
-        break;
-      case T.INTEGER_LITERAL:
-        e = this.integerLiteral();
-        break;
-      case T.LBRACKET:
-        e = this.isRangeAhead() ? this.integerRange() : this.objectArray();
-        break;
-      case T.LEFT_CURLEY:
-        e = this.mapLiteral();
-        break;
-      case T.TRUE:
-      case T.FALSE:
-        e = this.boolLiteral();
-        break;
-      case T.IDENTIFIER:
-      case T.LCURLY:
-        e = this.refExpr();
-        break;
-      case T.FLOATING_POINT_LITERAL:
-        e = this.floatLiteral();
-        break;
-      default:
-        this.fail(t, 'a value (method arguments and list or map entries cannot hold operators)');
+    const e = this.valueExpr(t.kind);
+    if (e === undefined) {
+      this.fail(t, 'a value (method arguments and list or map entries cannot hold operators)');
     }
     this.optional(T.WHITESPACE);
     return e;
+  }
+
+  /** A literal, list, range, map or reference starting with a token of this kind; undefined for others. */
+  private valueExpr(kind: number): Expr | undefined {
+    switch (kind) {
+      case T.STRING_LITERAL:
+        return this.stringLiteral();
+      case T.IDENTIFIER:
+      case T.LCURLY:
+        return this.refExpr();
+      case T.INTEGER_LITERAL:
+        return this.integerLiteral();
+      case T.LBRACKET:
+        return this.isRangeAhead() ? this.integerRange() : this.objectArray();
+      case T.FLOATING_POINT_LITERAL:
+        return this.floatLiteral();
+      case T.LEFT_CURLEY:
+        return this.mapLiteral();
+      case T.TRUE:
+      case T.FALSE:
+        return this.boolLiteral();
+      default:
+        return undefined;
+    }
   }
 
   /** LOOKAHEAD( [ [WS] (Reference | IntegerLiteral) [WS] .. ): backtracks over the token buffer. */
