@@ -447,15 +447,30 @@ const sampleRequest = struct('a sample request', {
 });
 
 const lambdaError = struct('a Lambda error', { errorMessage: req(string), errorType: opt(string) });
+/** `runCode` (extension of contract v1): the sample runs the function's own code; only `true` means that. */
+const runCode: Reader<true> = (ctx, value, path) => {
+  if (!ctx.tick(path)) return BAD;
+  if (value === true) return true;
+  ctx.error(
+    'design/type',
+    path,
+    `Expected true, got ${value === false ? 'false' : describe(value)}.`,
+    'Leave "runCode" out and give "result" or "error" when the code should not run.',
+  );
+  return BAD;
+};
+
 const lambdaOutcome = struct(
   'a Lambda outcome',
-  { result: opt(json(1)), error: opt(lambdaError), durationMs: opt(number) },
+  { result: opt(json(1)), error: opt(lambdaError), runCode: opt(runCode), durationMs: opt(number) },
   (ctx, value, path) => {
-    if (hasOwn(value, 'result') === hasOwn(value, 'error')) {
+    const given = ['result', 'error', 'runCode'].filter((key) => hasOwn(value, key));
+    if (given.length !== 1) {
       ctx.error(
         'design/lambda-outcome',
         path,
-        'A sample\'s Lambda outcome has exactly one of "result" or "error".',
+        'A sample\'s Lambda outcome has exactly one of "result", "error" or "runCode"' +
+          (given.length > 1 ? `, not ${given.join(' and ')}.` : '.'),
       );
     }
   },
