@@ -5,84 +5,15 @@ import type { Diagnostic } from '../diagnostics';
 import { MAX_DEPTH, MAX_DIAGNOSTICS, parseDesign } from './parse';
 import { validateDesign } from './validate';
 import { validDesign } from '../testing/arbitraries';
+import { contractExample as contractDesign } from '../testing/contractExample';
 import { fixtureNames, loadFixture } from '../testing/fixtures';
 
 const errors = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error');
 
-/** The contract's example design (../shared/design-format.md), as JSON. */
+/** The contract's example design (testing/contractExample.ts) with saved samples, as JSON to edit. */
 function contractExample(): Record<string, unknown> {
   return {
-    version: 1,
-    stack: { id: 'PetsStack', env: { account: '123456789012', region: 'eu-west-1' } },
-    api: {
-      id: 'Api',
-      restApiName: 'pets',
-      description: '…',
-      stageName: 'prod',
-      endpointTypes: ['REGIONAL'],
-      binaryMediaTypes: ['image/png'],
-      cloudWatchRole: false,
-    },
-    functions: [
-      {
-        id: 'Handler',
-        runtime: 'nodejs22.x',
-        handler: 'index.handler',
-        code: { inline: "exports.handler = async (event) => ({ statusCode: 200, body: 'ok' });" },
-        functionName: 'pets-handler',
-        memorySize: 256,
-        timeout: { seconds: 10 },
-      },
-      { id: 'Legacy', importArn: 'arn:aws:lambda:eu-west-1:123456789012:function:legacy' },
-    ],
-    roles: [
-      { id: 'InvokeRole', importArn: 'arn:aws:iam::123456789012:role/apigw-invoke' },
-      { id: 'GatewayRole', assumedBy: 'apigateway.amazonaws.com', grantInvoke: ['Handler'] },
-    ],
-    vpcLinks: [{ id: 'Link', importId: 'a1b2c3' }],
-    methods: [
-      {
-        path: '/pets/{petId}',
-        httpMethod: 'GET',
-        function: 'Handler',
-        integration: {
-          proxy: false,
-          allowTestInvoke: true,
-          scopePermissionToMethod: true,
-          cacheKeyParameters: ['method.request.path.petId'],
-          cacheNamespace: 'pets',
-          contentHandling: 'CONVERT_TO_TEXT',
-          credentialsRole: 'InvokeRole',
-          integrationResponses: [
-            {
-              statusCode: '200',
-              selectionPattern: '',
-              contentHandling: 'CONVERT_TO_TEXT',
-              responseParameters: { 'method.response.header.Location': 'integration.response.body.location' },
-              responseTemplates: { 'application/json': "$input.json('$')" },
-            },
-          ],
-          passthroughBehavior: 'WHEN_NO_TEMPLATES',
-          requestParameters: { 'integration.request.path.petId': 'method.request.path.petId' },
-          requestTemplates: { 'application/json': '{ "id": "$input.params(\'petId\')" }' },
-          responseTransferMode: 'BUFFERED',
-          timeout: { seconds: 10 },
-        },
-        options: {
-          authorizationType: 'NONE',
-          apiKeyRequired: false,
-          operationName: 'GetPet',
-          requestParameters: { 'method.request.path.petId': true },
-          methodResponses: [
-            {
-              statusCode: '200',
-              responseParameters: { 'method.response.header.Location': true },
-              responseModels: { 'application/json': 'Empty' },
-            },
-          ],
-        },
-      },
-    ],
+    ...structuredClone(contractDesign),
     samples: [
       {
         name: 'happy path',
@@ -262,7 +193,7 @@ describe('parseDesign', () => {
     input.methods[0].integration.credentialsRole = 'NoRole';
     input.methods[0].integration.vpcLink = 'NoLink';
     input.roles[1].grantInvoke = ['Handler', 'Ghost'];
-    input.samples[0].method = 'POST /pets';
+    input.samples[0].method = 'DELETE /pets'; // no such method
     const { design, diagnostics } = parseDesign(input);
     expect(design).toBeDefined();
     expect(errors(diagnostics).map((d) => [d.code, d.path])).toEqual([

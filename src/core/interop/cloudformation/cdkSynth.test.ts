@@ -16,7 +16,7 @@ import { fixtureNames, loadFixture } from '../../testing/fixtures';
 import { importDesign } from '../importDesign';
 import { canonicalForCloudFormation } from '../testing/canonical';
 import { contractExampleApp } from '../testing/contractExampleApp';
-import { contractExample } from '../testing/designs';
+import { contractExample } from '../../testing/contractExample';
 import { extrasApp } from '../testing/extrasApp';
 
 describe.each(fixtureNames())('fixture %s through the real aws-cdk-lib', (name) => {

@@ -5,7 +5,7 @@ import { fixtureNames, loadFixture } from '../../testing/fixtures';
 import { importDesign } from '../importDesign';
 import { printJson, printYaml } from '../print';
 import { canonicalForOpenApi } from '../testing/canonical';
-import { contractExample } from '../testing/designs';
+import { contractExample } from '../../testing/contractExample';
 import { designToOpenApi } from './exportOpenApi';
 
 type Spec = Parameters<Validator['validate']>[0];

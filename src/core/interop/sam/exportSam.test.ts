@@ -7,7 +7,7 @@ import type { Design } from '../../design/types';
 import { fixtureNames, loadFixture } from '../../testing/fixtures';
 import { printYaml } from '../print';
 import { toPlain } from '../source';
-import { contractExample } from '../testing/designs';
+import { contractExample } from '../../testing/contractExample';
 import { designToSam } from './exportSam';
 
 const designs: Array<[string, Design]> = [

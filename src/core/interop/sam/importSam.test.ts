@@ -4,7 +4,7 @@ import { fixtureNames, loadFixture } from '../../testing/fixtures';
 import { importDesign } from '../importDesign';
 import { printJson, printYaml } from '../print';
 import { canonicalForSam } from '../testing/canonical';
-import { contractExample } from '../testing/designs';
+import { contractExample } from '../../testing/contractExample';
 import { designToSam } from './exportSam';
 
 const designs: Array<[string, Design]> = [

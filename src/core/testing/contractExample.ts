@@ -1,10 +1,10 @@
 /**
- * Designs that exercise every option the interop code maps, beside the shared fixtures in
- * src/core/testing/fixtures. Test-only.
+ * The contract's example design (design-format.md) with every option the interop code maps set:
+ * the parser's tests read it, the interop tests export and import it, and
+ * interop/testing/contractExampleApp.ts writes it by hand as a CDK app. Test-only.
  */
-import type { Design } from '../../design/types';
+import type { Design } from '../design/types';
 
-/** The contract's own example (design-format.md), all options set. */
 export const contractExample: Design = {
   version: 1,
   stack: { id: 'PetsStack', env: { account: '123456789012', region: 'eu-west-1' } },
