@@ -6,8 +6,8 @@
  * breaks off is an error (API Gateway answers 400 "Could not process payload").
  */
 import { JBigDecimal, JDouble, integerFromText } from './numbers';
-import { JList, JMap } from './values';
-import type { Owner, Value } from './values';
+import { JList, JMap, MAX_PRINT, MAX_PRINT_NODES, jsonQuote, toJsonText } from './values';
+import type { LazyContents, Owner, Value } from './values';
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -39,6 +39,21 @@ function isStop(c: number, stop: number): boolean {
     default:
       return false;
   }
+}
+
+function integerValue(text: string): Value {
+  // json-smart reads a lone "-" as 0
+  if (text === '-') return 0;
+  return integerFromText(text);
+}
+
+function decimalValue(text: string): Value {
+  if (text.length > 18) {
+    const bd = JBigDecimal.parse(text);
+    if (bd) return bd;
+  }
+  const d = Number(text);
+  return Number.isNaN(d) ? text : new JDouble(d);
 }
 
 class Reader {
@@ -177,18 +192,11 @@ class Reader {
   }
 
   private integer(text: string): Value {
-    // json-smart reads a lone "-" as 0
-    if (text === '-') return 0;
-    return integerFromText(text);
+    return integerValue(text);
   }
 
   private decimal(text: string): Value {
-    if (text.length > 18) {
-      const bd = JBigDecimal.parse(text);
-      if (bd) return bd;
-    }
-    const d = Number(text);
-    return Number.isNaN(d) ? text : new JDouble(d);
+    return decimalValue(text);
   }
 
   private readString(): string {
@@ -409,7 +417,461 @@ class Reader {
 
 /** Parses text the way $input.path / $util.parseJson read it. Throws JsonSyntaxError. */
 export function parseJsonPermissive(text: string, owner: Owner | null = null): Value {
+  const lazy = LazyDocument.scan(text, owner);
+  if (lazy !== null) return lazy;
   return new Reader(text, owner).parse();
+}
+
+/** The same reading with every value built at once (the reference the lazy reading is tested against). */
+export function parseJsonEagerly(text: string, owner: Owner | null = null): Value {
+  return new Reader(text, owner).parse();
+}
+
+// ---------- lazy reading ----------
+//
+// Most payloads are plain JSON and most templates read a few fields of them (or write them out whole with
+// $input.json('$')). For those, one scan checks the whole text (a payload that does not parse must still
+// fail) and records where each object and array starts and ends; their contents are built on first use,
+// and $input.json of an untouched part is written from the source. The scan takes only a strict subset
+// that the Reader above reads the same way (double-quoted strings, known escapes, plain numbers, true,
+// false, null, no useless commas, blanks only between tokens); anything else is left to the Reader, so
+// the values, the errors and their offsets are the Reader's.
+
+const MAX_LAZY_DEPTH = 1000;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** Index of the closing quote of the string whose opening quote is at i, or -1 outside the subset. */
+function stringEnd(s: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    const c = s.charCodeAt(j);
+    if (c === 34) return j;
+    if (c === 92) {
+      const e = s.charCodeAt(j + 1);
+      if (e === 117) {
+        if (!isHex(s.charCodeAt(j + 2)) || !isHex(s.charCodeAt(j + 3))) return -1;
+        if (!isHex(s.charCodeAt(j + 4)) || !isHex(s.charCodeAt(j + 5))) return -1;
+        j += 6;
+      } else if (
+        e === 110 ||
+        e === 116 ||
+        e === 114 ||
+        e === 34 ||
+        e === 92 ||
+        e === 47 ||
+        e === 98 ||
+        e === 102 ||
+        e === 39
+      )
+        j += 2;
+      else return -1;
+      continue;
+    }
+    if (c !== c) return -1; // the end of the text
+    j++;
+  }
+}
+
+/** End of the number at i (digits, fraction and exponent each with a digit), or -1. */
+function numberEnd(s: string, i: number): number {
+  let j = s.charCodeAt(i) === 45 ? i + 1 : i;
+  let d = j;
+  let c = s.charCodeAt(j);
+  while (c >= 48 && c <= 57) c = s.charCodeAt(++j);
+  if (j === d) return -1;
+  if (c === 46) {
+    d = ++j;
+    c = s.charCodeAt(j);
+    while (c >= 48 && c <= 57) c = s.charCodeAt(++j);
+    if (j === d) return -1;
+  }
+  if (c === 69 || c === 101) {
+    c = s.charCodeAt(++j);
+    if (c === 43 || c === 45) c = s.charCodeAt(++j);
+    d = j;
+    while (c >= 48 && c <= 57) c = s.charCodeAt(++j);
+    if (j === d) return -1;
+  }
+  return j;
+}
+
+/** End of true/false/null at i, or -1. */
+function literalEnd(s: string, i: number, c: number): number {
+  if (c === 116) return s.startsWith('true', i) ? i + 4 : -1;
+  if (c === 102) return s.startsWith('false', i) ? i + 5 : -1;
+  if (c === 110) return s.startsWith('null', i) ? i + 4 : -1;
+  return -1;
+}
+
+/** The text of a string (quotes at i and end), as the Reader decodes it. */
+function stringText(s: string, i: number, end: number): string {
+  let clean = true;
+  for (let j = i + 1; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 92 || c < 32 || c === 127) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return s.slice(i + 1, end);
+  let out = '';
+  let start = i + 1;
+  for (let j = i + 1; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 92) {
+      out += s.slice(start, j);
+      const e = s.charCodeAt(j + 1);
+      if (e === 117) {
+        out += String.fromCharCode(parseInt(s.slice(j + 2, j + 6), 16));
+        j += 5;
+      } else {
+        out +=
+          e === 110
+            ? '\n'
+            : e === 116
+              ? '\t'
+              : e === 114
+                ? '\r'
+                : e === 98
+                  ? '\b'
+                  : e === 102
+                    ? '\f'
+                    : s[j + 1];
+        j += 1;
+      }
+      start = j + 1;
+    } else if (c < 32 || c === 127) {
+      // permissive mode ignores control characters inside strings
+      out += s.slice(start, j);
+      start = j + 1;
+    }
+  }
+  return out + s.slice(start, end);
+}
+
+/** Set by jsonStringEnd: whether json-smart writes the string exactly as it stands in the source. */
+let stringAsIs = true;
+
+/**
+ * stringEnd for writing JSON: also tells (stringAsIs) whether the source form is json-smart's own, i.e.
+ * nothing it escapes stands unescaped (`/`, control and a few invisible ranges) and every escape is one
+ * it writes the same way (`\"` `\\` `\/` `\b` `\t` `\n` `\f` `\r`).
+ */
+function jsonStringEnd(s: string, i: number): number {
+  let asIs = true;
+  let j = i + 1;
+  for (;;) {
+    const c = s.charCodeAt(j);
+    if (c === 34) break;
+    if (c === 92) {
+      const e = s.charCodeAt(j + 1);
+      if (e === 34 || e === 92 || e === 47 || e === 110 || e === 116 || e === 114 || e === 98 || e === 102) {
+        j += 2;
+        continue;
+      }
+      stringAsIs = false;
+      return stringEnd(s, i);
+    }
+    if (c < 32 || c === 47 || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff)) asIs = false;
+    j++;
+  }
+  stringAsIs = asIs;
+  return j;
+}
+
+class LazyDocument implements LazyContents {
+  private constructor(
+    private readonly s: string,
+    /** Per object or array, in document order: where it opens, where it closes, the index after it. */
+    private readonly starts: number[],
+    private readonly ends: number[],
+    private readonly after: number[],
+  ) {}
+
+  /** The root of the text read lazily, or null when the text is outside the subset. */
+  static scan(s: string, owner: Owner | null): JMap | JList | null {
+    let i = 0;
+    while (isBlank(s.charCodeAt(i))) i++;
+    const first = s.charCodeAt(i);
+    if (first !== 123 && first !== 91) return null;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const after: number[] = [];
+    const open: number[] = [];
+    let inObject = false;
+    for (;;) {
+      // a value starts at i
+      let c = s.charCodeAt(i);
+      if (c === 123 || c === 91) {
+        if (open.length >= MAX_LAZY_DEPTH) return null;
+        open.push(starts.length);
+        starts.push(i);
+        ends.push(0);
+        after.push(0);
+        inObject = c === 123;
+        i++;
+        while (isBlank((c = s.charCodeAt(i)))) i++;
+        if (c !== (inObject ? 125 : 93)) {
+          if (inObject) {
+            i = LazyDocument.key(s, i);
+            if (i < 0) return null;
+          }
+          continue;
+        }
+        // empty: closed below
+      } else {
+        if (c === 34) i = stringEnd(s, i) + 1;
+        else if (c === 45 || (c >= 48 && c <= 57)) i = numberEnd(s, i);
+        else i = literalEnd(s, i, c);
+        if (i <= 0) return null;
+        while (isBlank((c = s.charCodeAt(i)))) i++;
+      }
+      // after a value (or at the close of an empty container): a comma or closing brackets
+      for (;;) {
+        if (c === 44) {
+          i++;
+          while (isBlank(s.charCodeAt(i))) i++;
+          if (inObject) {
+            i = LazyDocument.key(s, i);
+            if (i < 0) return null;
+          }
+          break;
+        }
+        if (c !== (inObject ? 125 : 93)) return null;
+        const k = open.pop() as number;
+        ends[k] = i;
+        after[k] = starts.length;
+        if (open.length === 0) {
+          // trailing text after the document is ignored in permissive mode
+          const doc = new LazyDocument(s, starts, ends, after);
+          return first === 123 ? doc.map(0, owner) : doc.list(0, owner);
+        }
+        inObject = s.charCodeAt(starts[open[open.length - 1]]) === 123;
+        i++;
+        while (isBlank((c = s.charCodeAt(i)))) i++;
+      }
+    }
+  }
+
+  /** Past `"key" :` and the blanks after it, or -1. */
+  private static key(s: string, i: number): number {
+    if (s.charCodeAt(i) !== 34) return -1;
+    let j = stringEnd(s, i);
+    if (j < 0) return -1;
+    j++;
+    while (isBlank(s.charCodeAt(j))) j++;
+    if (s.charCodeAt(j) !== 58) return -1;
+    j++;
+    while (isBlank(s.charCodeAt(j))) j++;
+    return j;
+  }
+
+  private map(index: number, owner: Owner | null): JMap {
+    const m = new JMap(null);
+    m.owner = owner;
+    m.lazyIndex = index;
+    m.lazy = this;
+    return m;
+  }
+
+  private list(index: number, owner: Owner | null): JList {
+    const l = new JList([], 'JSONArray');
+    l.owner = owner;
+    l.lazyIndex = index;
+    l.lazy = this;
+    return l;
+  }
+
+  /** The value at i (a string, number or literal), and where it ends in this.pos. */
+  private pos = 0;
+
+  private leaf(i: number): Value {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    if (c === 34) {
+      const end = stringEnd(s, i);
+      this.pos = end + 1;
+      return stringText(s, i, end);
+    }
+    if (c === 45 || (c >= 48 && c <= 57)) {
+      const end = numberEnd(s, i);
+      this.pos = end;
+      const text = s.slice(i, end);
+      for (let j = i; j < end; j++) {
+        const d = s.charCodeAt(j);
+        if (d === 46 || d === 69 || d === 101) return decimalValue(text);
+      }
+      return integerValue(text);
+    }
+    this.pos = literalEnd(s, i, c);
+    return c === 116 ? true : c === 102 ? false : null;
+  }
+
+  /** The value at i; containers stay lazy (child is the index of the next container). */
+  private value(i: number, child: number, owner: Owner | null): Value {
+    const c = this.s.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      this.pos = this.ends[child] + 1;
+      return c === 123 ? this.map(child, owner) : this.list(child, owner);
+    }
+    return this.leaf(i);
+  }
+
+  fillMap(index: number, owner: Owner | null): Map<Value, Value> {
+    const s = this.s;
+    const entries = new Map<Value, Value>();
+    let child = index + 1;
+    let i = this.starts[index] + 1;
+    for (;;) {
+      let c = s.charCodeAt(i);
+      while (isBlank(c)) c = s.charCodeAt(++i);
+      if (c === 125) return entries;
+      if (c === 44) {
+        i++;
+        continue;
+      }
+      const keyEnd = stringEnd(s, i);
+      const key = stringText(s, i, keyEnd);
+      i = keyEnd + 1;
+      while (s.charCodeAt(i) !== 58) i++;
+      i++;
+      while (isBlank(s.charCodeAt(i))) i++;
+      const v = this.value(i, child, owner);
+      if (v instanceof JMap || v instanceof JList) child = this.after[child];
+      i = this.pos;
+      entries.set(key, v);
+    }
+  }
+
+  fillList(index: number, owner: Owner | null): Value[] {
+    const s = this.s;
+    const items: Value[] = [];
+    let child = index + 1;
+    let i = this.starts[index] + 1;
+    for (;;) {
+      let c = s.charCodeAt(i);
+      while (isBlank(c)) c = s.charCodeAt(++i);
+      if (c === 93) return items;
+      if (c === 44) {
+        i++;
+        continue;
+      }
+      const v = this.value(i, child, owner);
+      if (v instanceof JMap || v instanceof JList) child = this.after[child];
+      i = this.pos;
+      items.push(v);
+    }
+  }
+
+  /**
+   * json-smart's compact JSON of the container, copied from the source where it already reads so
+   * (blanks dropped, strings and numbers rewritten where needed). Null when an object repeats a key
+   * (the built map keeps one entry) or a limit of writeJson could be reached: the caller then writes
+   * the built values, with the same result or error.
+   */
+  json(index: number, depth: number, work: { n: number }): string | null {
+    const s = this.s;
+    const end = this.ends[index];
+    let out = '';
+    let run = this.starts[index];
+    let nodes = 0;
+    // per open container: the keys seen when it is an object (null for arrays)
+    const keys: Array<string[] | Set<string> | null> = [];
+    let inObject = false;
+    let expectKey = false;
+    let i = run;
+    while (i <= end) {
+      const c = s.charCodeAt(i);
+      if (isBlank(c)) {
+        out += s.slice(run, i);
+        while (isBlank(s.charCodeAt(++i)));
+        run = i;
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        if (keys.length > 0) nodes++;
+        if (depth + keys.length + 1 > MAX_LAZY_DEPTH) return null;
+        inObject = c === 123;
+        expectKey = inObject;
+        keys.push(inObject ? [] : null);
+        i++;
+        continue;
+      }
+      if (c === 125 || c === 93) {
+        keys.pop();
+        const top = keys.length > 0 ? keys[keys.length - 1] : null;
+        inObject = top !== null;
+        expectKey = false;
+        i++;
+        continue;
+      }
+      if (c === 44) {
+        expectKey = inObject;
+        i++;
+        continue;
+      }
+      if (c === 58) {
+        i++;
+        continue;
+      }
+      if (c === 34) {
+        const q = jsonStringEnd(s, i);
+        const asIs = stringAsIs;
+        if (expectKey) {
+          const key = stringText(s, i, q);
+          const seen = keys[keys.length - 1] as string[] | Set<string>;
+          if (Array.isArray(seen)) {
+            if (seen.includes(key)) return null;
+            if (seen.length < 16) seen.push(key);
+            else keys[keys.length - 1] = new Set([...seen, key]);
+          } else {
+            if (seen.has(key)) return null;
+            seen.add(key);
+          }
+          expectKey = false;
+        } else nodes++;
+        if (!asIs) {
+          out += s.slice(run, i) + jsonQuote(stringText(s, i, q));
+          run = q + 1;
+        }
+        i = q + 1;
+        continue;
+      }
+      nodes++;
+      if (c === 45 || (c >= 48 && c <= 57)) {
+        const e = numberEnd(s, i);
+        const text = s.slice(i, e);
+        let plain = text.length <= 15 && (c !== 48 || e === i + 1);
+        if (plain && c === 45) plain = e > i + 1 && s.charCodeAt(i + 1) !== 48;
+        for (let j = i + 1; plain && j < e; j++) {
+          const d = s.charCodeAt(j);
+          if (d < 48 || d > 57) plain = false;
+        }
+        if (!plain) {
+          const written = toJsonText(this.leaf(i));
+          if (written !== text) {
+            out += s.slice(run, i) + written;
+            run = e;
+          }
+        }
+        i = e;
+        continue;
+      }
+      i = literalEnd(s, i, c);
+    }
+    if (work.n + nodes > MAX_PRINT_NODES) return null;
+    out += s.slice(run, end + 1);
+    if (out.length > MAX_PRINT) return null;
+    work.n += nodes;
+    return out;
+  }
 }
 
 /**

@@ -31,12 +31,43 @@ export interface Owner {
   json: Map<string, string>;
 }
 
+/**
+ * Where a JSON payload's list or map gets its contents on first use: a payload is read lazily, so a
+ * template pays only for the parts it touches (see json.ts).
+ */
+export interface LazyContents {
+  fillMap(index: number, owner: Owner | null): Map<Value, Value>;
+  fillList(index: number, owner: Owner | null): Value[];
+  /** The container's compact JSON straight from the source, or null when it must be built first. */
+  json(index: number, depth: number, work: { n: number }): string | null;
+}
+
 export class JList {
   owner: Owner | null = null;
+  /** Set while the items are still only in the JSON source. */
+  lazy: LazyContents | null = null;
+  lazyIndex = 0;
+  private own: Value[];
   constructor(
-    public items: Value[],
+    items: Value[],
     readonly kind: ListKind = 'ArrayList',
-  ) {}
+  ) {
+    this.own = items;
+  }
+
+  get items(): Value[] {
+    if (this.lazy !== null) {
+      const lazy = this.lazy;
+      this.lazy = null;
+      this.own = lazy.fillList(this.lazyIndex, this.owner);
+    }
+    return this.own;
+  }
+
+  set items(items: Value[]) {
+    this.lazy = null;
+    this.own = items;
+  }
 }
 
 /** Marks a list or map as changed (see Owner). */
@@ -46,15 +77,28 @@ export function touch(v: JList | JMap): void {
 
 /** A java.util.LinkedHashMap: insertion order, keys compared with Java equals. */
 export class JMap {
-  readonly entries: Map<Value, Value>;
   owner: Owner | null = null;
+  /** Set while the entries are still only in the JSON source. */
+  lazy: LazyContents | null = null;
+  lazyIndex = 0;
+  private own: Map<Value, Value> | null;
   /**
    * API Gateway's `$context.authorizer.claims` on its own reads as null (documented), while its keys
    * are readable: a reference or expression that ends on such a map yields null.
    */
   nullWhenRead = false;
-  constructor(entries?: Map<Value, Value>) {
-    this.entries = entries ?? new Map();
+  /** null: the entries come from `lazy` (set right after). */
+  constructor(entries?: Map<Value, Value> | null) {
+    this.own = entries === undefined ? new Map() : entries;
+  }
+
+  get entries(): Map<Value, Value> {
+    if (this.lazy !== null) {
+      const lazy = this.lazy;
+      this.lazy = null;
+      this.own = lazy.fillMap(this.lazyIndex, this.owner);
+    }
+    return this.own as Map<Value, Value>;
   }
 
   /** The stored key equal (Java equals) to key, or undefined. */
@@ -109,7 +153,7 @@ export class JMap {
 export class LimitExceeded extends Error {}
 
 /** Characters any one printed value may take (beyond the output cap anyway). */
-const MAX_PRINT = 16 * 1024 * 1024;
+export const MAX_PRINT = 16 * 1024 * 1024;
 /** Element comparisons one equals() may make (deeply shared structures are exponential). */
 const MAX_COMPARISONS = 2_000_000;
 /** Elements a list may hold. */
@@ -203,7 +247,7 @@ export function javaClassOf(v: Value): string {
 }
 
 /** Elements one print may visit (nested shared structures grow exponentially). */
-const MAX_PRINT_NODES = 1_000_000;
+export const MAX_PRINT_NODES = 1_000_000;
 
 /** value.toString() as Java prints it (null prints "null", as inside collections). */
 export function javaToString(v: Value, seen?: Set<object>, work: { n: number } = { n: 0 }): string {
@@ -363,6 +407,11 @@ function writeJson(v: Value, depth: number, work: { n: number }): string {
   }
   if (v instanceof JDouble) return Number.isFinite(v.value) ? javaDoubleToString(v.value) : 'null';
   if (v instanceof JBigDecimal || v instanceof JBigInteger) return v.toString();
+  if ((v instanceof JList || v instanceof JMap) && v.lazy !== null) {
+    // straight from the JSON source when it can be (json.ts checks it writes what follows would)
+    const text = v.lazy.json(v.lazyIndex, depth, work);
+    if (text !== null) return text;
+  }
   if (v instanceof JList) {
     let out = '[';
     const items = v.items;
