@@ -27,6 +27,7 @@ import {
   softline,
   type Doc,
 } from './doc';
+import { escapeUnits, hex, isInvisible, plainAscii } from './escapes';
 import { gofmtAlign } from './goFormat';
 import { walkApp, type AppIr, type Expr, type Statement, type StructExpr, type TypeRef } from './ir';
 import { MODULE_NAMES, pascalMemberName } from './jsiiNames';
@@ -78,20 +79,8 @@ function numberLiteral(value: number): string {
   return Object.is(value, -0) ? '-0.0' : String(value);
 }
 
-function hex(code: number, digits: number): string {
-  return code.toString(16).padStart(digits, '0');
-}
-
-function isInvisible(code: number): boolean {
-  return (
-    code === 0x00ad ||
-    code === 0x061c ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0xfeff
-  );
-}
+/** Printable ASCII other than \ and " never needs an escape. */
+const PLAIN = plainAscii('\\"');
 
 const GO_ESCAPES: Record<number, string> = {
   0x07: '\\a',
@@ -105,35 +94,21 @@ const GO_ESCAPES: Record<number, string> = {
   0x5c: '\\\\',
 };
 
+function escapeUnit(_value: string, _i: number, code: number): string | undefined {
+  const escaped = GO_ESCAPES[code];
+  if (escaped !== undefined) return escaped;
+  if (code < 0x20 || code === 0x7f) return `\\x${hex(code, 2)}`;
+  if ((code >= 0x80 && code <= 0x9f) || isInvisible(code)) return `\\u${hex(code, 4)}`;
+  if (code >= 0xd800 && code <= 0xdfff) return '\\ufffd';
+  return undefined;
+}
+
 /**
  * An interpreted string literal. Go strings are UTF-8: a lone surrogate has no encoding, and
  * `encoding/json` would send U+FFFD for it anyway, so it is written as `\uFFFD`.
  */
 export function goQuotedString(value: string): string {
-  let out = '"';
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    // Printable ASCII other than \ and " never needs an escape.
-    if (code >= 0x20 && code < 0x7f && code !== 0x5c && code !== 0x22) continue;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-    }
-    let escaped: string | undefined = GO_ESCAPES[code];
-    if (escaped === undefined) {
-      if (code < 0x20 || code === 0x7f) escaped = `\\x${hex(code, 2)}`;
-      else if ((code >= 0x80 && code <= 0x9f) || isInvisible(code)) escaped = `\\u${hex(code, 4)}`;
-      else if (code >= 0xd800 && code <= 0xdfff) escaped = '\\ufffd';
-      else continue;
-    }
-    out += value.slice(start, i) + escaped;
-    start = i + 1;
-  }
-  return `${out}${value.slice(start)}"`;
+  return `"${escapeUnits(value, PLAIN, escapeUnit, 0)}"`;
 }
 
 /**

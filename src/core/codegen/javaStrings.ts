@@ -9,22 +9,10 @@
  * `\u` preceded by an odd number of backslashes is not a Unicode escape, so user text can never
  * form one.
  */
+import { escapeUnits, hex, isInvisible, plainAscii, type UnitEscape } from './escapes';
 
-function hex(code: number): string {
-  return code.toString(16).toUpperCase().padStart(4, '0');
-}
-
-/** Invisible or reordering characters, escaped although the compilers accept them raw. */
-function isInvisible(code: number): boolean {
-  return (
-    code === 0x00ad ||
-    code === 0x061c ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0xfeff
-  );
-}
+/** Printable ASCII other than \ and " never needs an escape. */
+const PLAIN = plainAscii('\\"');
 
 /** Short escapes both languages share. */
 const SHARED_ESCAPES: Record<number, string> = {
@@ -42,38 +30,21 @@ const CSHARP_ESCAPES: Record<number, string> = { ...SHARED_ESCAPES, 0x00: '\\0',
 
 export type CLikeLanguage = 'java' | 'csharp';
 
-/** Escapes `value` for a double-quoted literal; text that needs no escape is returned as it is. */
-function escape(value: string, language: CLikeLanguage): string {
-  const escapes = language === 'java' ? SHARED_ESCAPES : CSHARP_ESCAPES;
-  let out = '';
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    // Printable ASCII other than \ and " never needs an escape.
-    if (code >= 0x20 && code < 0x7f && code !== 0x5c && code !== 0x22) continue;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++; // a surrogate pair: an astral character, written raw
-        continue;
-      }
-    }
-    let escaped: string | undefined = escapes[code];
-    if (escaped === undefined) {
-      if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || isInvisible(code)) escaped = `\\u${hex(code)}`;
-      else if (code >= 0xd800 && code <= 0xdfff)
-        escaped = `\\u${hex(code)}`; // a lone surrogate
-      else continue;
-    }
-    out += value.slice(start, i) + escaped;
-    start = i + 1;
-  }
-  return start === 0 ? value : out + value.slice(start);
+/** A unit with no short escape: `\uXXXX` for control, invisible and lone surrogate units. */
+function unicodeEscape(code: number): string | undefined {
+  const escaped =
+    code < 0x20 || (code >= 0x7f && code <= 0x9f) || isInvisible(code) || (code >= 0xd800 && code <= 0xdfff);
+  return escaped ? `\\u${hex(code, 4, true)}` : undefined;
 }
+
+const UNIT_ESCAPES: Record<CLikeLanguage, UnitEscape> = {
+  java: (_value, _i, code) => SHARED_ESCAPES[code] ?? unicodeEscape(code),
+  csharp: (_value, _i, code) => CSHARP_ESCAPES[code] ?? unicodeEscape(code),
+};
 
 /** A double-quoted literal on one line. */
 export function quotedString(value: string, language: CLikeLanguage): string {
-  return `"${escape(value, language)}"`;
+  return `"${escapeUnits(value, PLAIN, UNIT_ESCAPES[language], 0)}"`;
 }
 
 /**

@@ -5,22 +5,10 @@
  * Readable non-ASCII stays raw (Python source is UTF-8); control, invisible and bidi characters
  * and lone surrogates are escaped.
  */
+import { escapeUnits, hex, isInvisible, plainAscii, quoteWithFewerEscapes } from './escapes';
 
-function hex(code: number, digits: number): string {
-  return code.toString(16).padStart(digits, '0');
-}
-
-/** Invisible or reordering characters, escaped although Python accepts them raw. */
-function isInvisible(code: number): boolean {
-  return (
-    code === 0x00ad ||
-    code === 0x061c ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0xfeff
-  );
-}
+/** Printable ASCII other than \ " ' never needs an escape. */
+const PLAIN = plainAscii('\\"\'');
 
 const SIMPLE: Record<number, string> = {
   0x07: '\\a',
@@ -33,10 +21,20 @@ const SIMPLE: Record<number, string> = {
   0x5c: '\\\\',
 };
 
-/** How one UTF-16 unit is written inside a Python literal; undefined: as it is. */
-function escapeUnit(code: number, quote: number, keepNewline: boolean): string | undefined {
+/** A triple-quoted literal's `quote` (see escapeUnit). */
+const TRIPLE = -1;
+
+/**
+ * How one UTF-16 unit is written inside a literal delimited by `quote` (its code, or TRIPLE);
+ * undefined: as it is. In a triple-quoted literal a line feed stays a real line break, and a `"` is
+ * escaped only when another `"` follows it or it ends the text (where it would close the literal).
+ */
+function escapeUnit(value: string, i: number, code: number, quote: number): string | undefined {
+  if (quote === TRIPLE && code === 0x22) {
+    return value.charCodeAt(i + 1) === 0x22 || i === value.length - 1 ? '\\"' : undefined;
+  }
   if (code >= 0xd800 && code <= 0xdfff) return `\\u${hex(code, 4)}`; // a lone surrogate
-  if (code === 0x0a && keepNewline) return undefined;
+  if (code === 0x0a && quote === TRIPLE) return undefined;
   if (SIMPLE[code] !== undefined) return SIMPLE[code];
   if (code === quote) return `\\${String.fromCharCode(quote)}`;
   if (code < 0x20 || code === 0x7f) return `\\x${hex(code, 2)}`;
@@ -44,50 +42,10 @@ function escapeUnit(code: number, quote: number, keepNewline: boolean): string |
   return isInvisible(code) ? `\\u${hex(code, 4)}` : undefined;
 }
 
-/**
- * The body of a literal: each UTF-16 unit escaped as needed (a valid surrogate pair is one astral
- * code point, written raw). `quote`: the delimiter's code, or -1 in a triple-quoted literal, where
- * a `"` is escaped only when another `"` follows it or it ends the text. Text that needs no escape
- * is returned as it is (one pass, no copy: this runs per keystroke).
- */
-function escapeBody(value: string, quote: number, triple: boolean): string {
-  let out = '';
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    // Printable ASCII other than \ " ' never needs an escape.
-    if (code >= 0x20 && code < 0x7f && code !== 0x5c && code !== 0x22 && code !== 0x27) continue;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-    }
-    let escaped: string | undefined;
-    if (triple && code === 0x22) {
-      escaped = value.charCodeAt(i + 1) === 0x22 || i === value.length - 1 ? '\\"' : undefined;
-    } else {
-      escaped = escapeUnit(code, quote, triple);
-    }
-    if (escaped === undefined) continue;
-    out += value.slice(start, i) + escaped;
-    start = i + 1;
-  }
-  return start === 0 ? value : out + value.slice(start);
-}
-
 /** A one-line literal: double quotes (as Black writes them) unless single quotes need fewer escapes. */
 export function pythonQuotedString(value: string): string {
-  let doubles = 0;
-  let singles = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0x22) doubles++;
-    else if (code === 0x27) singles++;
-  }
-  const quote = doubles > singles ? "'" : '"';
-  return quote + escapeBody(value, quote.charCodeAt(0), false) + quote;
+  const quote = quoteWithFewerEscapes(value, '"');
+  return quote + escapeUnits(value, PLAIN, escapeUnit, quote.charCodeAt(0)) + quote;
 }
 
 /**
@@ -95,7 +53,7 @@ export function pythonQuotedString(value: string): string {
  * otherwise close the literal: when another `"` follows it, or at the very end.
  */
 export function pythonTripleQuotedString(value: string): string {
-  return `"""${escapeBody(value, -1, true)}"""`;
+  return `"""${escapeUnits(value, PLAIN, escapeUnit, TRIPLE)}"""`;
 }
 
 /** The literal a Python developer would write: triple-quoted for multi-line text, else quoted. */
