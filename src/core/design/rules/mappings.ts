@@ -37,6 +37,13 @@ function isStaticValue(source: string): boolean {
   return source.length >= 2 && STATIC_VALUE.test(source);
 }
 
+/** A valid mapping source: the phase's own (`own`), a context or stage variable, or a static value. */
+function isMappingSource(source: string, own: RegExp): boolean {
+  return (
+    own.test(source) || CONTEXT_VARIABLE.test(source) || STAGE_VARIABLE.test(source) || isStaticValue(source)
+  );
+}
+
 /** The single- and multi-value spellings of a request parameter are declared by either key. */
 function declaredKeys(location: RequestLocation, name: string): string[] {
   switch (location) {
@@ -105,12 +112,7 @@ export function checkRequestMappings(method: MethodDesign, index: number, report
           `Declare ${quote(source)}: true (required) or false (optional) in the method's requestParameters.`,
         );
       }
-    } else if (
-      !REQUEST_BODY.test(source) &&
-      !CONTEXT_VARIABLE.test(source) &&
-      !STAGE_VARIABLE.test(source) &&
-      !isStaticValue(source)
-    ) {
+    } else if (!isMappingSource(source, REQUEST_BODY)) {
       report.error(
         'aws/mapping-source',
         at(),
@@ -177,12 +179,7 @@ export function checkResponseMappings(method: MethodDesign, index: number, repor
           `Declare ${quote(destination)} in the method response with statusCode ${quote(response.statusCode)}.`,
         );
       }
-      if (
-        !RESPONSE_SOURCE.test(source) &&
-        !CONTEXT_VARIABLE.test(source) &&
-        !STAGE_VARIABLE.test(source) &&
-        !isStaticValue(source)
-      ) {
+      if (!isMappingSource(source, RESPONSE_SOURCE)) {
         report.error(
           'aws/mapping-source',
           at(),
