@@ -51,7 +51,17 @@ function cdkJson(app: string, watchExclude: string[]): string {
     watch: { include: ['**'], exclude: ['README.md', 'cdk*.json', ...watchExclude] },
     context: CDK_INIT_FEATURE_FLAGS,
   };
-  return `${JSON.stringify(config, null, 2)}\n`;
+  return jsonFile(config);
+}
+
+/** `.gitignore`: the language's entries, then what every `cdk init` template ignores. */
+function gitignore(entries: string[]): string {
+  return [...entries, '', '# CDK asset staging directory', '.cdk.staging', 'cdk.out', ''].join('\n');
+}
+
+/** A JSON file as `cdk init` writes them: two-space indentation, a final line break. */
+function jsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 function readme(title: string, setup: string[], notes: string[] = []): string {
@@ -123,8 +133,8 @@ function typeScriptProject(ir: AppIr, name: string): ProjectFiles {
     exclude: ['node_modules', 'cdk.out'],
   };
   return {
-    'package.json': `${JSON.stringify(packageJson, null, 2)}\n`,
-    'tsconfig.json': `${JSON.stringify(tsconfig, null, 2)}\n`,
+    'package.json': jsonFile(packageJson),
+    'tsconfig.json': jsonFile(tsconfig),
     'cdk.json': cdkJson(`npx tsc && npx tsx bin/${name}.ts`, [
       '**/*.d.ts',
       '**/*.js',
@@ -134,17 +144,7 @@ function typeScriptProject(ir: AppIr, name: string): ProjectFiles {
     ]),
     [`bin/${name}.ts`]: bin,
     [`lib/${name}-stack.ts`]: stackModule,
-    '.gitignore': [
-      '*.js',
-      '!jest.config.js',
-      '*.d.ts',
-      'node_modules',
-      '',
-      '# CDK asset staging directory',
-      '.cdk.staging',
-      'cdk.out',
-      '',
-    ].join('\n'),
+    '.gitignore': gitignore(['*.js', '!jest.config.js', '*.d.ts', 'node_modules']),
     'README.md': readme(`${ir.stack.className} (CDK TypeScript)`, ['`npm install`']),
   };
 }
@@ -163,19 +163,14 @@ function pythonProject(ir: AppIr, words: string[]): ProjectFiles {
       '**/__init__.py',
       '**/__pycache__',
     ]),
-    '.gitignore': [
+    '.gitignore': gitignore([
       '*.swp',
       'package-lock.json',
       '__pycache__',
       '.pytest_cache',
       '.venv',
       '*.egg-info',
-      '',
-      '# CDK asset staging directory',
-      '.cdk.staging',
-      'cdk.out',
-      '',
-    ].join('\n'),
+    ]),
     'README.md': readme(`${ir.stack.className} (CDK Python)`, [
       '`python3 -m venv .venv && source .venv/bin/activate`',
       '`pip install -r requirements.txt`',
@@ -244,7 +239,7 @@ function javaProject(ir: AppIr, words: string[]): ProjectFiles {
     'cdk.json': cdkJson('mvn -e -q compile exec:java', ['target', 'pom.xml', 'src/test']),
     [`${dir}/${files.appClassName}.java`]: files.app,
     [`${dir}/${ir.stack.className}.java`]: files.stack,
-    '.gitignore': [
+    '.gitignore': gitignore([
       '.classpath.txt',
       'target',
       '.classpath',
@@ -253,12 +248,7 @@ function javaProject(ir: AppIr, words: string[]): ProjectFiles {
       '.settings',
       '.vscode',
       '*.iml',
-      '',
-      '# CDK asset staging directory',
-      '.cdk.staging',
-      'cdk.out',
-      '',
-    ].join('\n'),
+    ]),
     'README.md': readme(`${ir.stack.className} (CDK Java)`, [
       'Java 17 or later and Maven (`mvn package` builds it)',
     ]),
@@ -295,17 +285,7 @@ function csharpProject(ir: AppIr): ProjectFiles {
     [`src/${project}/${project}.csproj`]: csproj,
     [`src/${project}/Program.cs`]: files.program,
     [`src/${project}/${ir.stack.className}.cs`]: files.stack,
-    '.gitignore': [
-      'bin/',
-      'obj/',
-      '*.user',
-      '.vs/',
-      '',
-      '# CDK asset staging directory',
-      '.cdk.staging',
-      'cdk.out',
-      '',
-    ].join('\n'),
+    '.gitignore': gitignore(['bin/', 'obj/', '*.user', '.vs/']),
     'README.md': readme(`${ir.stack.className} (CDK C#)`, [
       '.NET 8 SDK or later (`dotnet build src` builds it)',
     ]),
@@ -334,15 +314,7 @@ require (
     'go.mod': goMod,
     [`${name}.go`]: printGo(ir),
     'cdk.json': cdkJson(`go mod download && go run ${name}.go`, ['go.mod', 'go.sum', '**/*test.go']),
-    '.gitignore': [
-      '# go.sum should be committed',
-      '!go.sum',
-      '',
-      '# CDK asset staging directory',
-      '.cdk.staging',
-      'cdk.out',
-      '',
-    ].join('\n'),
+    '.gitignore': gitignore(['# go.sum should be committed', '!go.sum']),
     'README.md': readme(
       `${ir.stack.className} (CDK Go)`,
       ['Go 1.23 or later; `go mod tidy` once, to fetch the modules and write go.sum'],
