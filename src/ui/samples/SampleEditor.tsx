@@ -18,6 +18,7 @@ import { useLatest } from '../forms/memo';
 import { OrderedMapField, type ValueEditorProps } from '../forms/OrderedMapField';
 import { pathParameterNames } from '../forms/suggestions';
 import { SAMPLE_DOCS } from './docs';
+import { RunCodeFields } from './RunCodeFields';
 import {
   bodyIsJson,
   duplicateName,
@@ -276,6 +277,7 @@ export function SampleEditor(props: SampleEditorProps) {
       />
       <LambdaOutcomeField
         value={sample.lambda}
+        functionId={method.function}
         path={`${base}/lambda`}
         diagnostics={diagnostics}
         onChange={(v) => set('/lambda', v)}
@@ -480,11 +482,13 @@ function JsonValueField({
 
 function LambdaOutcomeField({
   value,
+  functionId,
   path,
   diagnostics,
   onChange,
 }: {
   value: LambdaOutcome | undefined;
+  functionId: string;
   path: string;
   diagnostics: readonly Diagnostic[];
   onChange(next: LambdaOutcome | undefined): void;
@@ -525,9 +529,20 @@ function LambdaOutcomeField({
           />
           Fails with an error (error)
         </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={kind === 'runCode'}
+            onChange={() => onChange({ runCode: true, ...timing })}
+          />
+          Run the function’s code (runCode)
+        </label>
       </div>
       <FieldMessages diagnostics={diagnosticsAt(diagnostics, path)} />
-      {kind === 'result' ? (
+      {kind === 'runCode' ? (
+        <RunCodeFields functionId={functionId} diagnostics={diagnostics} />
+      ) : kind === 'result' ? (
         <JsonValueField
           title={SAMPLE_DOCS.result.title}
           property="result"

@@ -49,7 +49,7 @@ export const SAMPLE_DOCS = {
   },
   lambda: {
     title: 'Lambda outcome',
-    doc: 'What the function does with this request: return a result, or fail with an error (matched by selection patterns).',
+    doc: 'What the function does with this request: return a result, fail with an error (matched by selection patterns), or run the function’s own Node.js code.',
     default: 'returns {}',
   },
   result: { title: 'Result', doc: 'The JSON value the function returns.', default: '{}' },

@@ -48,6 +48,7 @@ describe('samples of a method', () => {
     expect(parseJsonText('{').ok).toBe(false);
     expect(outcomeKind({ error: { errorMessage: 'x' } })).toBe('error');
     expect(outcomeKind(undefined)).toBe('result');
+    expect(outcomeKind({ runCode: true, durationMs: 5 })).toBe('runCode');
     expect(bodyIsJson({ headers: { 'content-type': 'text/plain' } })).toBe(false);
     expect(bodyIsJson({ headers: { 'Content-Type': 'application/vnd.api+json' } })).toBe(true);
     expect(bodyIsJson({})).toBe(true);

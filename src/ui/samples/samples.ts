@@ -75,6 +75,7 @@ export function jsonText(value: unknown): string {
   return value === undefined ? '' : JSON.stringify(value, null, 2);
 }
 
-export function outcomeKind(outcome: LambdaOutcome | undefined): 'result' | 'error' {
+export function outcomeKind(outcome: LambdaOutcome | undefined): 'result' | 'error' | 'runCode' {
+  if (outcome && 'runCode' in outcome && outcome.runCode === true) return 'runCode';
   return outcome && 'error' in outcome ? 'error' : 'result';
 }
