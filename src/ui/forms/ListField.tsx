@@ -6,7 +6,7 @@ import { fieldLabel, type FieldDoc } from './docs';
 import { memoField, useLatest } from './memo';
 import { moveItem, newRowId } from './orderedMap';
 import { joinPointer } from './paths';
-import { RowButtons } from './RowButtons';
+import { GroupActions, RowButtons } from './itemActions';
 
 export interface ListItemContext<T> {
   item: T;
@@ -164,32 +164,16 @@ function ListFieldImpl<T>(props: ListFieldProps<T>) {
           })}
         </ol>
       ) : null}
-      <div className="group-actions">
-        <button type="button" onClick={add} aria-label={`Add ${itemNoun} (${property})`}>
-          + Add {itemNoun}
-        </button>
-        {value !== undefined ? (
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`Unset ${title.toLowerCase()} (${property})`}
-            title="Remove the property (back to the default)"
-            onClick={() => onChange(undefined)}
-          >
-            Unset
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`Set to [], ${title.toLowerCase()} (${property})`}
-            title="Set the property to an explicit empty list []"
-            onClick={() => onChange([])}
-          >
-            Set to []
-          </button>
-        )}
-      </div>
+      <GroupActions
+        itemNoun={itemNoun}
+        property={property}
+        title={title}
+        isSet={value !== undefined}
+        empty="list"
+        onAdd={add}
+        onUnset={() => onChange(undefined)}
+        onSetEmpty={() => onChange([])}
+      />
       <span className="visually-hidden" aria-live="polite">
         {announcement}
       </span>

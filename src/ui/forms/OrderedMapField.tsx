@@ -14,7 +14,7 @@ import {
   type MapRow,
 } from './orderedMap';
 import { joinPointer } from './paths';
-import { RowButtons } from './RowButtons';
+import { GroupActions, RowButtons } from './itemActions';
 
 /** How one row's value is edited. */
 export interface ValueEditorProps<V> {
@@ -231,35 +231,19 @@ function OrderedMapFieldImpl<V>(props: OrderedMapFieldProps<V>) {
           })}
         </ol>
       ) : null}
-      <div className="group-actions">
-        <button type="button" onClick={add} aria-label={`Add ${props.itemNoun} (${property})`}>
-          + Add {props.itemNoun}
-        </button>
-        {value !== undefined ? (
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`Unset ${title.toLowerCase()} (${property})`}
-            title="Remove the property (back to the default)"
-            onClick={() => {
-              setState({ rows: [], source: undefined });
-              onChange(undefined);
-            }}
-          >
-            Unset
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`Set to {}, ${title.toLowerCase()} (${property})`}
-            title="Set the property to an explicit empty map {}"
-            onClick={() => commit([])}
-          >
-            Set to {'{}'}
-          </button>
-        )}
-      </div>
+      <GroupActions
+        itemNoun={props.itemNoun}
+        property={property}
+        title={title}
+        isSet={value !== undefined}
+        empty="map"
+        onAdd={add}
+        onUnset={() => {
+          setState({ rows: [], source: undefined });
+          onChange(undefined);
+        }}
+        onSetEmpty={() => commit([])}
+      />
       {keyListId ? (
         <datalist id={keyListId}>
           {props.keySuggestions!.map((s) => (

@@ -57,3 +57,57 @@ export function RowButtons({
     </span>
   );
 }
+
+/**
+ * Below a list or map field: add an item, and unset the property (back to CDK's default) or, when it
+ * is not set, set it to an explicit empty list [] or map {}.
+ */
+export function GroupActions({
+  itemNoun,
+  property,
+  title,
+  isSet,
+  empty,
+  onAdd,
+  onUnset,
+  onSetEmpty,
+}: {
+  itemNoun: string;
+  property: string;
+  title: string;
+  isSet: boolean;
+  empty: 'list' | 'map';
+  onAdd(): void;
+  onUnset(): void;
+  onSetEmpty(): void;
+}) {
+  const literal = empty === 'list' ? '[]' : '{}';
+  return (
+    <div className="group-actions">
+      <button type="button" onClick={onAdd} aria-label={`Add ${itemNoun} (${property})`}>
+        + Add {itemNoun}
+      </button>
+      {isSet ? (
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Unset ${title.toLowerCase()} (${property})`}
+          title="Remove the property (back to the default)"
+          onClick={onUnset}
+        >
+          Unset
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Set to ${literal}, ${title.toLowerCase()} (${property})`}
+          title={`Set the property to an explicit empty ${empty} ${literal}`}
+          onClick={onSetEmpty}
+        >
+          Set to {literal}
+        </button>
+      )}
+    </div>
+  );
+}
