@@ -1,0 +1,95 @@
+/**
+ * A sample that runs the function's own code (issue 4): the handler runs in a Web Worker without
+ * network, its console lines show in the Lambda stage, a handler that never returns is stopped at
+ * the function's timeout (1 s here, to keep the test short) while the page keeps answering, and a
+ * handler calling fetch gets the no-network error.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { methodItem, withSavedData } from './helpers';
+
+const FOUND = [
+  'exports.handler = async (event, context) => {',
+  '  console.log("looking up", event.pathParameters.petId);',
+  '  console.warn("remaining", context.getRemainingTimeInMillis() > 0);',
+  '  return { statusCode: 200, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ pet: event.pathParameters.petId }) };',
+  '};',
+].join('\n');
+
+const design = {
+  version: 1,
+  stack: { id: 'PetsStack', env: { account: '123456789012', region: 'eu-west-1' } },
+  api: { id: 'PetsApi' },
+  functions: [
+    {
+      id: 'Pets',
+      runtime: 'nodejs22.x',
+      handler: 'index.handler',
+      code: { inline: FOUND },
+      timeout: { seconds: 1 },
+    },
+  ],
+  methods: [{ path: '/pets/{petId}', httpMethod: 'GET', function: 'Pets' }],
+  samples: [
+    {
+      name: 'pet 7',
+      method: 'GET /pets/{petId}',
+      request: { method: 'GET', path: '/pets/{petId}', pathParameters: { petId: '7' } },
+      lambda: { result: { statusCode: 200, body: 'stated' } },
+    },
+  ],
+};
+
+async function setCode(page: Page, code: string) {
+  await page
+    .getByRole('region', { name: 'Sample request' })
+    .getByLabel("Function's code (code)", { exact: true })
+    .fill(code);
+}
+
+test('a sample runs the function code: result, console lines, time limit, no network', async ({ page }) => {
+  await withSavedData(page, JSON.stringify({ app: 'integration-studio', version: 1, savedAt: '', design }));
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const samples = page.getByRole('region', { name: 'Sample request' });
+  await page.getByRole('tab', { name: 'Simulation' }).click();
+  const simulation = page.getByRole('tabpanel', { name: 'Simulation' });
+  await expect(simulation).toContainText('stated');
+
+  await samples.getByRole('radio', { name: 'Run the function’s code (runCode)' }).check();
+  await expect(samples.getByLabel("Function's code (code)", { exact: true })).toHaveValue(FOUND);
+  await expect(simulation).toContainText('{"pet":"7"}');
+  await expect(simulation).toContainText('HTTP 200');
+  await expect(simulation).toContainText('Function log: INFO looking up 7');
+  await expect(simulation).toContainText('Function log: WARN remaining true');
+
+  // A handler that never returns: stopped at the 1 s timeout, and the page keeps answering meanwhile.
+  await setCode(page, 'exports.handler = async () => { console.log("spinning"); while (true) {} };');
+  const status = samples.getByRole('status').filter({ hasText: 'Running the function’s code' });
+  await expect(status).toBeVisible();
+  await expect(status).toContainText('of 1.0 s');
+  await expect(status.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  await expect(simulation).toContainText('Task timed out after 1.00 seconds');
+  await expect(simulation).toContainText('HTTP 502');
+  await expect(simulation).toContainText('Function log: INFO spinning');
+  await expect(status).toBeHidden();
+
+  // Stop ends a run at once.
+  await setCode(page, 'exports.handler = async () => { while (true) {} }; // stop me');
+  await status.getByRole('button', { name: 'Stop' }).click();
+  await expect(simulation).toContainText(
+    "Stopped: the function's code was stopped before the handler finished.",
+  );
+
+  // No network: fetch throws the simulator's error, which becomes the function error.
+  await setCode(
+    page,
+    'exports.handler = async () => { const r = await fetch("https://example.com/pets/7"); return { statusCode: 200, body: await r.text() }; };',
+  );
+  await expect(simulation).toContainText('No network in the simulated Lambda');
+  await expect(simulation).toContainText('HTTP 502');
+
+  // The choice is saved with the design.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('integration-studio:design') ?? ''))
+    .toContain('"runCode":true');
+});
