@@ -460,26 +460,34 @@ function urlDecode(s: string): string {
   return out;
 }
 
-/** commons-lang 2.6 StringEscapeUtils.escapeJavaScript. */
+function unicodeEscape(c: number): string {
+  return '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** commons-lang 2.6 StringEscapeUtils.escapeJavaScript (runs without escapes copied whole). */
 export function escapeJavaScript(s: string): string {
   let out = '';
+  let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 0x7f) out += '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
-    else if (c < 32) {
-      if (c === 8) out += '\\b';
-      else if (c === 10) out += '\\n';
-      else if (c === 9) out += '\\t';
-      else if (c === 12) out += '\\f';
-      else if (c === 13) out += '\\r';
-      else out += '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
-    } else if (c === 39) out += "\\'";
-    else if (c === 34) out += '\\"';
-    else if (c === 92) out += '\\\\';
-    else if (c === 47) out += '\\/';
-    else out += s[i];
+    let rep: string;
+    if (c >= 32 && c <= 0x7f) {
+      if (c === 39) rep = "\\'";
+      else if (c === 34) rep = '\\"';
+      else if (c === 92) rep = '\\\\';
+      else if (c === 47) rep = '\\/';
+      else continue;
+    } else if (c > 0x7f) rep = unicodeEscape(c);
+    else if (c === 8) rep = '\\b';
+    else if (c === 10) rep = '\\n';
+    else if (c === 9) rep = '\\t';
+    else if (c === 12) rep = '\\f';
+    else if (c === 13) rep = '\\r';
+    else rep = unicodeEscape(c);
+    out += s.slice(start, i) + rep;
+    start = i + 1;
   }
-  return out;
+  return start === 0 ? s : out + s.slice(start);
 }
 
 /** `$util`. */

@@ -1,5 +1,23 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { escapeJavaScript } from './context';
 import { renderTemplate } from './index';
+
+/** commons-lang 2.6 escapeJavaScript, one character at a time, as its source reads (the reference). */
+function escapeJavaScriptPerChar(s: string): string {
+  let out = '';
+  for (const ch of s.split('')) {
+    const c = ch.charCodeAt(0);
+    const hex = () => '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
+    if (c > 0x7f) out += hex();
+    else if (c < 32) {
+      const named: Record<number, string> = { 8: '\\b', 10: '\\n', 9: '\\t', 12: '\\f', 13: '\\r' };
+      out += named[c] ?? hex();
+    } else if (ch === "'" || ch === '"' || ch === '\\' || ch === '/') out += '\\' + ch;
+    else out += ch;
+  }
+  return out;
+}
 
 const render = (template: string, body: string | null = '{}') =>
   renderTemplate(template, { request: { body, queryStringParameters: { q: "it's" } } });
@@ -11,6 +29,20 @@ describe('$util', () => {
       render("$util.escapeJavaScript($input.path('$.s'))", JSON.stringify({ s: 'say "hi" / \\ é\t\u2028' }))
         .output,
     ).toBe('say \\"hi\\" \\/ \\\\ \\u00E9\\t\\u2028');
+  });
+
+  it('escapeJavaScript matches the per-character reference on any text', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', ' ', "'", '"', '\\', '/', '\u007f', '\u0080', '\u0000', '\u001f', '\b', '\ud83d'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(unit, fc.constant('plain text ')), { maxLength: 20 }), (parts) => {
+        const s = parts.join('');
+        expect(escapeJavaScript(s)).toBe(escapeJavaScriptPerChar(s));
+      }),
+      { seed: 3, numRuns: 3000 },
+    );
   });
 
   it('escapeJavaScript + replaceAll("\\\\\'","\'") gives JSON-safe text (the documented idiom)', () => {
