@@ -524,30 +524,11 @@ class Parser {
 
   private directiveArg(): Expr {
     const t = this.la(1);
-    switch (t.kind) {
-      case T.IDENTIFIER:
-      case T.LCURLY:
-        return this.refExpr();
-      case T.WORD: {
-        this.consume();
-        return { t: 'word', name: t.image, literal: t.image, start: this.at(t.start), end: this.at(t.end) };
-      }
-      case T.STRING_LITERAL:
-        return this.stringLiteral();
-      case T.INTEGER_LITERAL:
-        return this.integerLiteral();
-      case T.LBRACKET:
-        return this.isRangeAhead() ? this.integerRange() : this.objectArray();
-      case T.FLOATING_POINT_LITERAL:
-        return this.floatLiteral();
-      case T.LEFT_CURLEY:
-        return this.mapLiteral();
-      case T.TRUE:
-      case T.FALSE:
-        return this.boolLiteral();
-      default:
-        return this.fail(t, 'a directive argument');
+    if (t.kind === T.WORD) {
+      this.consume();
+      return { t: 'word', name: t.image, literal: t.image, start: this.at(t.start), end: this.at(t.end) };
     }
+    return this.valueExpr(t.kind) ?? this.fail(t, 'a directive argument');
   }
 
   // ---------- references ----------
