@@ -37,6 +37,7 @@ import {
   printWithLinks,
   statementLines,
   type PrintedCode,
+  linkingPrinter,
 } from './printing';
 
 export const CSHARP_PRINT_WIDTH = 100;
@@ -101,14 +102,12 @@ function structFields(struct: StructExpr): Doc[] {
   return struct.fields.map((field) =>
     link(
       field.path,
-      concat(pascalMemberName(field.name), ' = ', printUnlessSamePath(field.value, field.path)),
+      concat(pascalMemberName(field.name), ' = ', printExpr.unlessSamePath(field.value, field.path)),
     ),
   );
 }
 
-function printExpr(expr: Expr): Doc {
-  return link(expr.path, printExprBody(expr));
-}
+const printExpr = linkingPrinter(printExprBody);
 
 function printExprBody(expr: Expr): Doc {
   switch (expr.kind) {
@@ -138,7 +137,7 @@ function printExprBody(expr: Expr): Doc {
               '{ ',
               quotedString(entry.key, 'csharp'),
               ', ',
-              printUnlessSamePath(entry.value, entry.path),
+              printExpr.unlessSamePath(entry.value, entry.path),
               ' }',
             ),
           ),
@@ -163,18 +162,14 @@ function printExprBody(expr: Expr): Doc {
   }
 }
 
-function printUnlessSamePath(value: Expr, path: string | undefined): Doc {
-  return value.path !== undefined && value.path === path ? printExprBody(value) : printExpr(value);
-}
-
 function printStatement(statement: Statement): Doc {
   if (statement.kind === 'const') {
     return link(
       statement.path,
-      concat(`var ${statement.name} = `, printUnlessSamePath(statement.value, statement.path), ';'),
+      concat(`var ${statement.name} = `, printExpr.unlessSamePath(statement.value, statement.path), ';'),
     );
   }
-  return link(statement.path, concat(printUnlessSamePath(statement.expr, statement.path), ';'));
+  return link(statement.path, concat(printExpr.unlessSamePath(statement.expr, statement.path), ';'));
 }
 
 /** `head`, then the body between braces on their own lines. */

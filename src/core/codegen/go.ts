@@ -31,7 +31,15 @@ import { escapeUnits, hex, isInvisible, plainAscii } from './escapes';
 import { gofmtAlign } from './goFormat';
 import { walkApp, type AppIr, type Expr, type Statement, type StructExpr, type TypeRef } from './ir';
 import { MODULE_NAMES, pascalMemberName } from './jsiiNames';
-import { flatCall, huggedCall, isFilledLiteral, lines, printText, statementLines } from './printing';
+import {
+  flatCall,
+  huggedCall,
+  isFilledLiteral,
+  lines,
+  linkingPrinter,
+  printText,
+  statementLines,
+} from './printing';
 
 export const GO_PRINT_WIDTH = 100;
 
@@ -158,19 +166,13 @@ function structFields(struct: StructExpr): Doc[] {
   return struct.fields.map((field) =>
     link(
       field.path,
-      concat(pascalMemberName(field.name), ': ', printValueUnlessSamePath(field.value, field.path)),
+      concat(pascalMemberName(field.name), ': ', printValue.unlessSamePath(field.value, field.path)),
     ),
   );
 }
 
 /** An expression where a jsii value is expected: primitives wrapped in `jsii.String(…)` & co. */
-function printValue(expr: Expr): Doc {
-  return link(expr.path, printValueBody(expr));
-}
-
-function printValueUnlessSamePath(value: Expr, path: string | undefined): Doc {
-  return value.path !== undefined && value.path === path ? printValueBody(value) : printValue(value);
-}
+const printValue = linkingPrinter(printValueBody);
 
 function printValueBody(expr: Expr): Doc {
   switch (expr.kind) {
@@ -198,7 +200,7 @@ function printValueBody(expr: Expr): Doc {
         expr.entries.map((entry) =>
           link(
             entry.path,
-            concat(goQuotedString(entry.key), ': ', printValueUnlessSamePath(entry.value, entry.path)),
+            concat(goQuotedString(entry.key), ': ', printValue.unlessSamePath(entry.value, entry.path)),
           ),
         ),
       );
@@ -248,10 +250,10 @@ function usedNames(ir: AppIr): Set<string> {
 
 function printStatement(statement: Statement, used: Set<string>): Doc {
   if (statement.kind === 'const') {
-    const value = printValueUnlessSamePath(statement.value, statement.path);
+    const value = printValue.unlessSamePath(statement.value, statement.path);
     return link(statement.path, used.has(statement.name) ? concat(`${statement.name} := `, value) : value);
   }
-  return link(statement.path, printValueUnlessSamePath(statement.expr, statement.path));
+  return link(statement.path, printValue.unlessSamePath(statement.expr, statement.path));
 }
 
 function braced(head: string, body: Doc[]): Doc {

@@ -16,7 +16,15 @@ import { buildDoc, concat, group, hardline, indent, join, line, link, softline, 
 import { walkApp, type AppIr, type Expr, type Statement, type StructExpr } from './ir';
 import { stringLines, quotedString } from './javaStrings';
 import { javaGetterName, MODULE_NAMES } from './jsiiNames';
-import { lines, printWithLinks, printText, renderText, statementLines, type PrintedCode } from './printing';
+import {
+  lines,
+  linkingPrinter,
+  printWithLinks,
+  printText,
+  renderText,
+  statementLines,
+  type PrintedCode,
+} from './printing';
 
 export const JAVA_PRINT_WIDTH = 100;
 
@@ -61,13 +69,11 @@ function chain(head: Doc, steps: Doc[]): Doc {
 
 function builderSteps(struct: StructExpr): Doc[] {
   return struct.fields.map((field) =>
-    link(field.path, concat(`.${field.name}(`, printUnlessSamePath(field.value, field.path), ')')),
+    link(field.path, concat(`.${field.name}(`, printExpr.unlessSamePath(field.value, field.path), ')')),
   );
 }
 
-function printExpr(expr: Expr): Doc {
-  return link(expr.path, printExprBody(expr));
-}
+const printExpr = linkingPrinter(printExprBody);
 
 function printExprBody(expr: Expr): Doc {
   switch (expr.kind) {
@@ -88,7 +94,7 @@ function printExprBody(expr: Expr): Doc {
     case 'map': {
       const entries = expr.entries.map((entry) => ({
         key: quotedString(entry.key, 'java'),
-        value: printUnlessSamePath(entry.value, entry.path),
+        value: printExpr.unlessSamePath(entry.value, entry.path),
         path: entry.path,
       }));
       if (entries.length <= 1) {
@@ -127,22 +133,18 @@ function printExprBody(expr: Expr): Doc {
   }
 }
 
-function printUnlessSamePath(value: Expr, path: string | undefined): Doc {
-  return value.path !== undefined && value.path === path ? printExprBody(value) : printExpr(value);
-}
-
 function printStatement(statement: Statement): Doc {
   if (statement.kind === 'const') {
     return link(
       statement.path,
       concat(
         `${typeNameOf(statement.type)} ${statement.name} = `,
-        printUnlessSamePath(statement.value, statement.path),
+        printExpr.unlessSamePath(statement.value, statement.path),
         ';',
       ),
     );
   }
-  return link(statement.path, concat(printUnlessSamePath(statement.expr, statement.path), ';'));
+  return link(statement.path, concat(printExpr.unlessSamePath(statement.expr, statement.path), ';'));
 }
 
 /** A Java type's fully qualified name: `software.amazon.awscdk.services.lambda.Function`. */

@@ -9,6 +9,7 @@ import {
   group,
   hardline,
   join,
+  link,
   render,
   withPositions,
   type CodeLink,
@@ -38,6 +39,24 @@ export function statementLines(statements: Statement[], print: (statement: State
     body.push(deferred(() => print(statement)));
   });
   return body;
+}
+
+/** An expression printer that links what it prints to the expression's design path. */
+export interface LinkingPrinter {
+  (expr: Expr): Doc;
+  /**
+   * A value whose path is that of what holds it (a field, map entry or statement): printed
+   * without its own link, as the holder links the whole `key: value` once.
+   */
+  unlessSamePath(value: Expr, path: string | undefined): Doc;
+}
+
+/** The linking printer over `printBody`, which prints an expression itself (without its link). */
+export function linkingPrinter(printBody: (expr: Expr) => Doc): LinkingPrinter {
+  const print = (expr: Expr): Doc => link(expr.path, printBody(expr));
+  print.unlessSamePath = (value: Expr, path: string | undefined): Doc =>
+    value.path !== undefined && value.path === path ? printBody(value) : print(value);
+  return print;
 }
 
 /** A literal with something in it (struct, map, list): what a call hugs as its last argument. */

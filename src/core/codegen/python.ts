@@ -28,7 +28,15 @@ import {
 import type { AppIr, Expr, Statement, StructExpr } from './ir';
 import { pythonConstantName, pythonMemberName, snakeCaseOf } from './jsiiNames';
 import { pythonString } from './pythonStrings';
-import { lines, printWithLinks, printText, renderText, statementLines, type PrintedCode } from './printing';
+import {
+  lines,
+  linkingPrinter,
+  printWithLinks,
+  printText,
+  renderText,
+  statementLines,
+  type PrintedCode,
+} from './printing';
 
 /** Black's default line length. */
 export const PYTHON_PRINT_WIDTH = 88;
@@ -78,13 +86,14 @@ function callArgs(callee: Doc, args: Expr[]): Doc {
 
 function structFields(struct: StructExpr): Doc[] {
   return struct.fields.map((field) =>
-    link(field.path, concat(pythonMemberName(field.name), '=', printUnlessSamePath(field.value, field.path))),
+    link(
+      field.path,
+      concat(pythonMemberName(field.name), '=', printExpr.unlessSamePath(field.value, field.path)),
+    ),
   );
 }
 
-function printExpr(expr: Expr): Doc {
-  return link(expr.path, printExprBody(expr));
-}
+const printExpr = linkingPrinter(printExprBody);
 
 function printExprBody(expr: Expr): Doc {
   switch (expr.kind) {
@@ -110,7 +119,7 @@ function printExprBody(expr: Expr): Doc {
         expr.entries.map((entry) =>
           link(
             entry.path,
-            concat(pythonString(entry.key), ': ', printUnlessSamePath(entry.value, entry.path)),
+            concat(pythonString(entry.key), ': ', printExpr.unlessSamePath(entry.value, entry.path)),
           ),
         ),
         '}',
@@ -134,18 +143,14 @@ function printExprBody(expr: Expr): Doc {
   }
 }
 
-function printUnlessSamePath(value: Expr, path: string | undefined): Doc {
-  return value.path !== undefined && value.path === path ? printExprBody(value) : printExpr(value);
-}
-
 function printStatement(statement: Statement): Doc {
   if (statement.kind === 'const') {
     return link(
       statement.path,
-      concat(`${snakeCaseOf(statement.name)} = `, printUnlessSamePath(statement.value, statement.path)),
+      concat(`${snakeCaseOf(statement.name)} = `, printExpr.unlessSamePath(statement.value, statement.path)),
     );
   }
-  return link(statement.path, printUnlessSamePath(statement.expr, statement.path));
+  return link(statement.path, printExpr.unlessSamePath(statement.expr, statement.path));
 }
 
 /** The import lines the stack module needs (isort order: `import` first, then `from`). */

@@ -29,6 +29,7 @@ import {
   printWithLinks,
   statementLines,
   type PrintedCode,
+  linkingPrinter,
 } from './printing';
 import { propertyKey, quotedStringLiteral, stringLiteral } from './typescriptStrings';
 
@@ -84,9 +85,7 @@ function call(callee: Doc, args: Expr[]): Doc {
   ]);
 }
 
-function printExpr(expr: Expr): Doc {
-  return link(expr.path, printExprBody(expr));
-}
+const printExpr = linkingPrinter(printExprBody);
 
 function printExprBody(expr: Expr): Doc {
   switch (expr.kind) {
@@ -110,7 +109,7 @@ function printExprBody(expr: Expr): Doc {
         expr.entries.map((entry) =>
           link(
             entry.path,
-            concat(propertyKey(entry.key), ': ', printUnlessSamePath(entry.value, entry.path)),
+            concat(propertyKey(entry.key), ': ', printExpr.unlessSamePath(entry.value, entry.path)),
           ),
         ),
         '}',
@@ -120,7 +119,7 @@ function printExprBody(expr: Expr): Doc {
       return bracketed(
         '{',
         expr.fields.map((field) =>
-          link(field.path, concat(field.name, ': ', printUnlessSamePath(field.value, field.path))),
+          link(field.path, concat(field.name, ': ', printExpr.unlessSamePath(field.value, field.path))),
         ),
         '}',
         true,
@@ -142,19 +141,14 @@ function printExprBody(expr: Expr): Doc {
   }
 }
 
-/** A value whose path is its field's: link it once, on the whole `key: value`. */
-function printUnlessSamePath(value: Expr, path: string | undefined): Doc {
-  return value.path !== undefined && value.path === path ? printExprBody(value) : printExpr(value);
-}
-
 function printStatement(statement: Statement): Doc {
   if (statement.kind === 'const') {
     return link(
       statement.path,
-      concat(`const ${statement.name} = `, printUnlessSamePath(statement.value, statement.path), ';'),
+      concat(`const ${statement.name} = `, printExpr.unlessSamePath(statement.value, statement.path), ';'),
     );
   }
-  return link(statement.path, concat(printUnlessSamePath(statement.expr, statement.path), ';'));
+  return link(statement.path, concat(printExpr.unlessSamePath(statement.expr, statement.path), ';'));
 }
 
 function printImports(ir: AppIr): Doc[] {
