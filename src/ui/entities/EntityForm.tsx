@@ -14,7 +14,7 @@ import { setAt } from '../../state/pointer';
 import { useAppStore, type TreeNode } from '../../state/store';
 import { diagnosticsAt, unclaimedDiagnostics } from '../forms/diagnostics';
 import { Field, FieldMessages } from '../forms/Field';
-import type { FieldDoc } from '../forms/docs';
+import { fieldNaming, type FieldDoc } from '../forms/docs';
 import { DurationField, EnumField, TextField, ThreeStateField } from '../forms/inputs';
 
 /** Short help for the stack, API, function, role and VPC link fields, with what applies when unset. */
@@ -166,10 +166,14 @@ function Form({
   );
 }
 
+/** Naming and diagnostics of the field at `path` (its property is the path's last segment). */
+function fieldAt(doc: FieldDoc, path: string, diagnostics: readonly Diagnostic[]) {
+  return { ...fieldNaming(doc, path), diagnostics: diagnosticsAt(diagnostics, path) };
+}
+
 function text(
   props: {
     doc: FieldDoc;
-    property: string;
     path: string;
     diagnostics: readonly Diagnostic[];
     value: string | undefined;
@@ -179,11 +183,7 @@ function text(
 ) {
   return (
     <TextField
-      title={props.doc.title}
-      property={props.property}
-      doc={props.doc}
-      path={props.path}
-      diagnostics={diagnosticsAt(props.diagnostics, props.path)}
+      {...fieldAt(props.doc, props.path, props.diagnostics)}
       value={props.value}
       empty={props.empty}
       onChange={onChange}
@@ -204,7 +204,6 @@ export function StackForm({ design, diagnostics }: FormProps) {
       {text(
         {
           doc: DOCS.stackId,
-          property: 'id',
           path: '/stack/id',
           diagnostics,
           value: design.stack.id,
@@ -215,7 +214,6 @@ export function StackForm({ design, diagnostics }: FormProps) {
       {text(
         {
           doc: DOCS.account,
-          property: 'account',
           path: '/stack/env/account',
           diagnostics,
           value: env?.account,
@@ -226,7 +224,6 @@ export function StackForm({ design, diagnostics }: FormProps) {
       {text(
         {
           doc: DOCS.region,
-          property: 'region',
           path: '/stack/env/region',
           diagnostics,
           value: env?.region,
@@ -264,14 +261,12 @@ export function ApiForm({ design, diagnostics }: FormProps) {
         'cloudWatchRole',
       ].map(p)}
     >
-      {text(
-        { doc: DOCS.apiId, property: 'id', path: p('id'), diagnostics, value: api.id, empty: 'required' },
-        (v) => edit(p('id'), v ?? ''),
+      {text({ doc: DOCS.apiId, path: p('id'), diagnostics, value: api.id, empty: 'required' }, (v) =>
+        edit(p('id'), v ?? ''),
       )}
       {text(
         {
           doc: DOCS.restApiName,
-          property: 'restApiName',
           path: p('restApiName'),
           diagnostics,
           value: api.restApiName,
@@ -282,7 +277,6 @@ export function ApiForm({ design, diagnostics }: FormProps) {
       {text(
         {
           doc: DOCS.description,
-          property: 'description',
           path: p('description'),
           diagnostics,
           value: api.description,
@@ -293,7 +287,6 @@ export function ApiForm({ design, diagnostics }: FormProps) {
       {text(
         {
           doc: DOCS.stageName,
-          property: 'stageName',
           path: p('stageName'),
           diagnostics,
           value: api.stageName,
@@ -302,11 +295,7 @@ export function ApiForm({ design, diagnostics }: FormProps) {
         (v) => edit(p('stageName'), v),
       )}
       <EnumField<EndpointType>
-        title={DOCS.endpointTypes.title}
-        property="endpointTypes"
-        doc={DOCS.endpointTypes}
-        path={p('endpointTypes')}
-        diagnostics={diagnosticsAt(diagnostics, p('endpointTypes'))}
+        {...fieldAt(DOCS.endpointTypes, p('endpointTypes'), diagnostics)}
         value={api.endpointTypes?.[0]}
         choices={ENDPOINT_TYPES}
         onChange={(v) => edit(p('endpointTypes'), v === undefined ? undefined : [v])}
@@ -314,7 +303,6 @@ export function ApiForm({ design, diagnostics }: FormProps) {
       {text(
         {
           doc: DOCS.binaryMediaTypes,
-          property: 'binaryMediaTypes',
           path: p('binaryMediaTypes'),
           diagnostics,
           value: api.binaryMediaTypes?.join(', '),
@@ -332,11 +320,7 @@ export function ApiForm({ design, diagnostics }: FormProps) {
           ),
       )}
       <ThreeStateField
-        title={DOCS.cloudWatchRole.title}
-        property="cloudWatchRole"
-        doc={DOCS.cloudWatchRole}
-        path={p('cloudWatchRole')}
-        diagnostics={diagnosticsAt(diagnostics, p('cloudWatchRole'))}
+        {...fieldAt(DOCS.cloudWatchRole, p('cloudWatchRole'), diagnostics)}
         value={api.cloudWatchRole}
         onChange={(v) => edit(p('cloudWatchRole'), v)}
       />
@@ -369,9 +353,8 @@ export function FunctionForm({ design, diagnostics, index }: FormProps & { index
         'timeout',
       ].map(p)}
     >
-      {text(
-        { doc: DOCS.id, property: 'id', path: p('id'), diagnostics, value: fn.id, empty: 'required' },
-        (v) => editDesign(renameFunction(design, index, v ?? ''), p('id')),
+      {text({ doc: DOCS.id, path: p('id'), diagnostics, value: fn.id, empty: 'required' }, (v) =>
+        editDesign(renameFunction(design, index, v ?? ''), p('id')),
       )}
       <KindSwitch
         label="Function source"
@@ -394,7 +377,6 @@ export function FunctionForm({ design, diagnostics, index }: FormProps & { index
         text(
           {
             doc: DOCS.importArn,
-            property: 'importArn',
             path: p('importArn'),
             diagnostics,
             value: fn.importArn,
@@ -404,13 +386,7 @@ export function FunctionForm({ design, diagnostics, index }: FormProps & { index
         )
       ) : (
         <>
-          <Field
-            title={DOCS.runtime.title}
-            property="runtime"
-            doc={DOCS.runtime}
-            path={p('runtime')}
-            diagnostics={diagnosticsAt(diagnostics, p('runtime'))}
-          >
+          <Field {...fieldAt(DOCS.runtime, p('runtime'), diagnostics)}>
             {({ id, describedBy, invalid }) => (
               <>
                 <input
@@ -434,7 +410,6 @@ export function FunctionForm({ design, diagnostics, index }: FormProps & { index
           {text(
             {
               doc: DOCS.handler,
-              property: 'handler',
               path: p('handler'),
               diagnostics,
               value: fn.handler,
@@ -445,7 +420,6 @@ export function FunctionForm({ design, diagnostics, index }: FormProps & { index
           {text(
             {
               doc: DOCS.functionName,
-              property: 'functionName',
               path: p('functionName'),
               diagnostics,
               value: fn.functionName,
@@ -453,13 +427,7 @@ export function FunctionForm({ design, diagnostics, index }: FormProps & { index
             },
             (v) => edit(p('functionName'), v),
           )}
-          <Field
-            title={DOCS.memorySize.title}
-            property="memorySize"
-            doc={DOCS.memorySize}
-            path={p('memorySize')}
-            diagnostics={diagnosticsAt(diagnostics, p('memorySize'))}
-          >
+          <Field {...fieldAt(DOCS.memorySize, p('memorySize'), diagnostics)}>
             {({ id, describedBy, invalid }) => (
               <input
                 id={id}
@@ -478,21 +446,14 @@ export function FunctionForm({ design, diagnostics, index }: FormProps & { index
             )}
           </Field>
           <DurationField
-            title={DOCS.functionTimeout.title}
-            property="timeout"
-            doc={DOCS.functionTimeout}
-            path={p('timeout')}
-            diagnostics={diagnosticsAt(diagnostics, p('timeout'))}
+            {...fieldAt(DOCS.functionTimeout, p('timeout'), diagnostics)}
             value={fn.timeout}
             onChange={(v: Duration | undefined) => edit(p('timeout'), v)}
           />
           <Field
             className="field-wide"
-            title={DOCS.code.title}
+            {...fieldAt(DOCS.code, p('code/inline'), diagnostics)}
             property="code"
-            doc={DOCS.code}
-            path={p('code/inline')}
-            diagnostics={diagnosticsAt(diagnostics, p('code/inline'))}
           >
             {({ id, describedBy, invalid }) => (
               <textarea
@@ -550,9 +511,8 @@ export function RoleForm({ design, diagnostics, index }: FormProps & { index: nu
       diagnostics={diagnostics}
       shown={['id', 'importArn', 'assumedBy', 'grantInvoke'].map(p)}
     >
-      {text(
-        { doc: DOCS.id, property: 'id', path: p('id'), diagnostics, value: role.id, empty: 'required' },
-        (v) => editDesign(renameRole(design, index, v ?? ''), p('id')),
+      {text({ doc: DOCS.id, path: p('id'), diagnostics, value: role.id, empty: 'required' }, (v) =>
+        editDesign(renameRole(design, index, v ?? ''), p('id')),
       )}
       <KindSwitch
         label="Role source"
@@ -570,7 +530,6 @@ export function RoleForm({ design, diagnostics, index }: FormProps & { index: nu
         text(
           {
             doc: DOCS.importArn,
-            property: 'importArn',
             path: p('importArn'),
             diagnostics,
             value: role.importArn,
@@ -583,7 +542,6 @@ export function RoleForm({ design, diagnostics, index }: FormProps & { index: nu
           {text(
             {
               doc: DOCS.assumedBy,
-              property: 'assumedBy',
               path: p('assumedBy'),
               diagnostics,
               value: role.assumedBy,
@@ -638,14 +596,12 @@ export function VpcLinkForm({ design, diagnostics, index }: FormProps & { index:
       diagnostics={diagnostics}
       shown={[p('id'), p('importId')]}
     >
-      {text(
-        { doc: DOCS.id, property: 'id', path: p('id'), diagnostics, value: link.id, empty: 'required' },
-        (v) => editDesign(renameVpcLink(design, index, v ?? ''), p('id')),
+      {text({ doc: DOCS.id, path: p('id'), diagnostics, value: link.id, empty: 'required' }, (v) =>
+        editDesign(renameVpcLink(design, index, v ?? ''), p('id')),
       )}
       {text(
         {
           doc: DOCS.importId,
-          property: 'importId',
           path: p('importId'),
           diagnostics,
           value: link.importId,
