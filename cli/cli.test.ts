@@ -228,6 +228,18 @@ describe('integration-studio', () => {
       expect(out.steps.find((s) => s.stage === 'Lambda')?.log.join('\n')).toContain('boom');
     });
 
+    it("says that a sample running the function's code runs only in the app", () => {
+      const design = loadFixture('pets-basic');
+      design.samples = [
+        { name: 'code', method: 'GET /pets/{petId}', request: {}, lambda: { runCode: true } },
+      ];
+      const result = run(['simulate', file('run-code.json', design), '--sample', 'code']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("This sample runs the function's code, which only the app runs");
+      const out = JSON.parse(result.stdout) as { diagnostics: Array<{ code: string }> };
+      expect(out.diagnostics.map((d) => d.code)).toContain('simulate/code-not-run');
+    });
+
     it('says what is missing', () => {
       const result = run(['simulate', fixture('pets-basic'), '--method', 'GET /pets/{petId}']);
       expect(result.code).toBe(2);

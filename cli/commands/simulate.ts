@@ -20,7 +20,8 @@ export interface SimulateArgs {
 
 function isLambdaOutcome(value: unknown): value is LambdaOutcome {
   if (typeof value !== 'object' || value === null) return false;
-  if ('result' in value) return true;
+  // A sample that runs the function's code: simulate() answers that only the app runs it.
+  if ('result' in value || (value as { runCode?: unknown }).runCode === true) return true;
   const error = (value as { error?: unknown }).error;
   return (
     typeof error === 'object' &&
