@@ -5,7 +5,7 @@
  * text that is not JSON at all reads as one string, while text that starts like an object or array and
  * breaks off is an error (API Gateway answers 400 "Could not process payload").
  */
-import { JBigDecimal, JDouble, integerFromText } from './numbers';
+import { JBigDecimal, JDouble, integerFromText, javaDoubleToString } from './numbers';
 import { JList, JMap, MAX_PRINT, MAX_PRINT_NODES, jsonQuote, toJsonText } from './values';
 import type { LazyContents, Owner, Value } from './values';
 
@@ -569,6 +569,11 @@ function jsonStringEnd(s: string, i: number): number {
   let j = i + 1;
   for (;;) {
     const c = s.charCodeAt(j);
+    if (c > 47 && c < 92) {
+      // digits, capitals and most punctuation: nothing to check
+      j++;
+      continue;
+    }
     if (c === 34) break;
     if (c === 92) {
       const e = s.charCodeAt(j + 1);
@@ -782,8 +787,10 @@ class LazyDocument implements LazyContents {
     let out = '';
     let run = this.starts[index];
     let nodes = 0;
-    // per open container: the keys seen when it is an object (null for arrays)
-    const keys: Array<string[] | Set<string> | null> = [];
+    // the keys of the open objects, one after another; per open container where its keys begin (-1: array)
+    const keys: string[] = [];
+    let keyCount = 0;
+    const firstKey: number[] = [];
     let inObject = false;
     let expectKey = false;
     let i = run;
@@ -796,18 +803,18 @@ class LazyDocument implements LazyContents {
         continue;
       }
       if (c === 123 || c === 91) {
-        if (keys.length > 0) nodes++;
-        if (depth + keys.length + 1 > MAX_LAZY_DEPTH) return null;
+        if (firstKey.length > 0) nodes++;
+        if (depth + firstKey.length + 1 > MAX_LAZY_DEPTH) return null;
         inObject = c === 123;
         expectKey = inObject;
-        keys.push(inObject ? [] : null);
+        firstKey.push(inObject ? keyCount : -1);
         i++;
         continue;
       }
       if (c === 125 || c === 93) {
-        keys.pop();
-        const top = keys.length > 0 ? keys[keys.length - 1] : null;
-        inObject = top !== null;
+        const from = firstKey.pop() as number;
+        if (from >= 0) keyCount = from;
+        inObject = firstKey.length > 0 && firstKey[firstKey.length - 1] >= 0;
         expectKey = false;
         i++;
         continue;
@@ -826,15 +833,11 @@ class LazyDocument implements LazyContents {
         const asIs = stringAsIs;
         if (expectKey) {
           const key = stringText(s, i, q);
-          const seen = keys[keys.length - 1] as string[] | Set<string>;
-          if (Array.isArray(seen)) {
-            if (seen.includes(key)) return null;
-            if (seen.length < 16) seen.push(key);
-            else keys[keys.length - 1] = new Set([...seen, key]);
-          } else {
-            if (seen.has(key)) return null;
-            seen.add(key);
-          }
+          const from = firstKey[firstKey.length - 1];
+          // a repeated key, or too many to compare pairwise: the built map writes it
+          if (keyCount - from >= 64) return null;
+          for (let k = from; k < keyCount; k++) if (keys[k] === key) return null;
+          keys[keyCount++] = key;
           expectKey = false;
         } else nodes++;
         if (!asIs) {
@@ -847,15 +850,27 @@ class LazyDocument implements LazyContents {
       nodes++;
       if (c === 45 || (c >= 48 && c <= 57)) {
         const e = numberEnd(s, i);
-        const text = s.slice(i, e);
-        let plain = text.length <= 15 && (c !== 48 || e === i + 1);
+        // an integer of up to 15 characters without a leading zero (or -0) is written as it stands
+        let plain = e - i <= 15 && (c !== 48 || e === i + 1);
         if (plain && c === 45) plain = e > i + 1 && s.charCodeAt(i + 1) !== 48;
-        for (let j = i + 1; plain && j < e; j++) {
+        // past the first character, only a fraction or an exponent brings a character other than a digit
+        let decimal = false;
+        for (let j = i + 1; j < e; j++) {
           const d = s.charCodeAt(j);
-          if (d < 48 || d > 57) plain = false;
+          if (d < 48 || d > 57) {
+            decimal = true;
+            plain = false;
+            break;
+          }
         }
         if (!plain) {
-          const written = toJsonText(this.leaf(i));
+          const text = s.slice(i, e);
+          // a Double (BigDecimal past 18 characters), as decimalValue reads it and writeJson writes it
+          let written: string;
+          if (decimal && text.length <= 18) {
+            const d = Number(text);
+            written = Number.isFinite(d) ? javaDoubleToString(d) : 'null';
+          } else written = toJsonText(this.leaf(i));
           if (written !== text) {
             out += s.slice(run, i) + written;
             run = e;
