@@ -120,6 +120,35 @@ describe('runInSandbox', () => {
       'exports.handler = async () => { globalThis.fetch = () => 1; return fetch(); };',
     );
     expect(restored.outcome).toMatchObject({ error: { errorType: 'NoNetworkError' } });
+    // Nor can it load code over the network, directly or through code built from strings.
+    expect(
+      (await run('exports.handler = async () => (await import("https://example.com/x.js")).x;')).outcome,
+    ).toMatchObject({
+      error: {
+        errorType: 'NoNetworkError',
+        errorMessage: expect.stringContaining('import() is not available'),
+      },
+    });
+    for (const build of [
+      'eval("1")',
+      'new Function("return 1")()',
+      '(async () => {}).constructor("return 1")()',
+      'setTimeout("1")',
+    ]) {
+      const { outcome } = await run(`exports.handler = async () => ${build};`);
+      expect(outcome, build).toMatchObject({
+        error: {
+          errorType: 'EvalError',
+          errorMessage: expect.stringMatching(/^Code generation from strings/),
+        },
+      });
+    }
+    expect(
+      (await run('exports.handler = (e, c, cb) => { setTimeout(() => cb(null, "timers still work"), 1); };'))
+        .outcome,
+    ).toEqual({
+      result: 'timers still work',
+    });
     const required = await run('const AWS = require("aws-sdk"); exports.handler = async () => 1;');
     expect(required.outcome).toMatchObject({
       error: {

@@ -112,6 +112,66 @@ export function removeNetwork(scope: Record<string, unknown>): void {
   }
 }
 
+/** The Function constructor, taken before the code runs (removeCodeGeneration takes it away). */
+const compileFunction = Function;
+
+const NO_CODE_GENERATION_MESSAGE =
+  'Code generation from strings (eval, new Function) is not available in the simulated Lambda.';
+
+/**
+ * Takes away eval and the Function constructors (sync, async, generator) and string timers, so the
+ * code cannot build an `import("https://…")` the source check does not see.
+ */
+export function removeCodeGeneration(scope: Record<string, unknown>): void {
+  const refuse = function () {
+    throw new EvalError(NO_CODE_GENERATION_MESSAGE);
+  };
+  const prototypes = [
+    compileFunction.prototype,
+    Object.getPrototypeOf(async function () {}) as object,
+    Object.getPrototypeOf(function* () {}) as object,
+    Object.getPrototypeOf(async function* () {}) as object,
+  ];
+  for (const prototype of prototypes) {
+    try {
+      Object.defineProperty(prototype, 'constructor', {
+        value: refuse,
+        writable: false,
+        configurable: false,
+      });
+    } catch {
+      // Already locked by an earlier run in this scope.
+    }
+  }
+  for (const name of ['eval', 'Function']) {
+    try {
+      Object.defineProperty(scope, name, { value: refuse, writable: false, configurable: false });
+    } catch {
+      // Already locked.
+    }
+  }
+  for (const name of ['setTimeout', 'setInterval']) {
+    const timer = scope[name];
+    if (typeof timer !== 'function' || (timer as { locked?: boolean }).locked) continue;
+    const guarded = Object.assign(
+      (handler: unknown, ...rest: unknown[]) => {
+        if (typeof handler !== 'function') throw new EvalError(NO_CODE_GENERATION_MESSAGE);
+        return (timer as (...args: unknown[]) => unknown).call(scope, handler, ...rest);
+      },
+      { locked: true },
+    );
+    try {
+      // Writable: the original stays out of reach either way (and test runners swap timers).
+      Object.defineProperty(scope, name, { value: guarded, writable: true, configurable: true });
+    } catch {
+      // A host timer that cannot be replaced.
+    }
+  }
+}
+
+/** A dynamic import would load code over the network: refused before the code runs. */
+export const DYNAMIC_IMPORT = /\bimport\s*\(/;
+
 /** What Node's util.format prints for one argument (close enough for teaching logs). */
 function inspect(value: unknown, seen = new WeakSet<object>()): string {
   if (typeof value === 'string') return `'${value}'`;
@@ -258,12 +318,13 @@ export async function runInSandbox(
   const started = now();
   removeNetwork(scope);
   const console = capturingConsole(post);
-  const outcome = await invokeHandler(request, console, lambdaContext(request, started, now));
+  const outcome = await invokeHandler(request, scope, console, lambdaContext(request, started, now));
   post({ type: 'done', outcome });
 }
 
 async function invokeHandler(
   request: SandboxRequest,
+  scope: Record<string, unknown>,
   console: ReturnType<typeof capturingConsole>,
   context: ReturnType<typeof lambdaContext>,
 ): Promise<SandboxOutcome> {
@@ -298,8 +359,11 @@ async function invokeHandler(
     TZ: ':UTC',
   };
   const process = { env, version: 'v22.0.0', platform: 'linux' };
+  if (DYNAMIC_IMPORT.test(request.code)) {
+    return runtimeError('NoNetworkError', NO_NETWORK_MESSAGE.replace('{name}', 'import()'));
+  }
   try {
-    const load = new Function(
+    const load = compileFunction(
       'exports',
       'require',
       'module',
@@ -309,6 +373,7 @@ async function invokeHandler(
       'process',
       request.code,
     );
+    removeCodeGeneration(scope);
     const loaded = load.call(
       module.exports,
       module.exports,
