@@ -68,6 +68,9 @@ test('a sample runs the function code: result, console lines, time limit, no net
   await expect(status).toBeVisible();
   await expect(status).toContainText('of 1.0 s');
   await expect(status.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  await expect(
+    simulation.getByRole('status').filter({ hasText: 'Running the function’s code' }),
+  ).toBeVisible();
   await expect(simulation).toContainText('Task timed out after 1.00 seconds');
   await expect(simulation).toContainText('HTTP 502');
   await expect(simulation).toContainText('Function log: INFO spinning');

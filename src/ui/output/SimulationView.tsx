@@ -1,5 +1,6 @@
 import type { SimulationView as View } from '../../state/derived';
 import { describeDiagnostic } from '../forms/diagnostics';
+import { CodeRunStatus } from '../samples/CodeRunStatus';
 
 /** The request → integration → Lambda → response flow, stage by stage, then the final response. */
 export function SimulationView({ view, available }: { view: View | undefined; available: boolean }) {
@@ -26,6 +27,7 @@ export function SimulationView({ view, available }: { view: View | undefined; av
         {view.sample ? <> — sample “{view.sample.name}”</> : <> — default request (no saved sample)</>} →{' '}
         <span className={r.status >= 400 ? 'status-error' : 'status-ok'}>HTTP {r.status}</span>
       </p>
+      <CodeRunStatus />
       <ol className="simulation-steps">
         {r.steps.map((step, i) => (
           <li key={i}>
