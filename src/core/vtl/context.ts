@@ -4,7 +4,7 @@
  * Source: API Gateway Developer Guide, "Variables for data transformations for API Gateway".
  */
 import type { SampleRequest } from '../design/types';
-import { parseJsonPermissive, JsonSyntaxError } from './json';
+import { documentJson, parseJsonPermissive, JsonSyntaxError } from './json';
 import { InvalidPath, PathNotFound, compilePath, readPath } from './jsonpath';
 import { JDouble, JavaException } from './numbers';
 import { HostObject, JList, JMap, NO_SUCH, toJsonText } from './values';
@@ -129,6 +129,17 @@ const parsedPayloads = new Map<string, { doc: Value; owner: Owner } | InvalidPay
 const recentBodies: string[] = [];
 const KEPT_PAYLOADS = 8;
 
+/** Whether the next parsePayload of body would keep (or has kept) its parse. */
+function payloadKept(body: string): boolean {
+  return parsedPayloads.has(body) || recentBodies.includes(body);
+}
+
+/** Remembers a body rendered without parsing it, so that its next render keeps the parse. */
+function noteBody(body: string): void {
+  if (recentBodies.length >= KEPT_PAYLOADS) recentBodies.shift();
+  recentBodies.push(body);
+}
+
 function parsePayload(body: string): { doc: Value; owner: Owner } {
   const hit = parsedPayloads.get(body);
   if (hit instanceof InvalidPayload) throw hit;
@@ -145,10 +156,7 @@ function parsePayload(body: string): { doc: Value; owner: Owner } {
     if (parsedPayloads.size >= KEPT_PAYLOADS && hit === undefined)
       parsedPayloads.delete(parsedPayloads.keys().next().value as string);
     parsedPayloads.set(body, entry);
-  } else {
-    if (recentBodies.length >= KEPT_PAYLOADS) recentBodies.shift();
-    recentBodies.push(body);
-  }
+  } else noteBody(body);
   if (entry instanceof InvalidPayload) throw entry;
   return entry;
 }
@@ -228,6 +236,14 @@ export class InputVariable extends HostObject {
 
   /** $input.json(x): compact JSON; `""` when nothing matches. */
   json(path: string): string {
+    if (path === '$' && this.parsed === undefined && !payloadKept(this.body)) {
+      // a payload read only to be written whole: one pass over the text when it can be
+      const text = documentJson(this.body);
+      if (text !== null) {
+        noteBody(this.body);
+        return text;
+      }
+    }
     this.document();
     const owner = (this.parsed as { owner: Owner }).owner;
     if (!owner.dirty) {

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonSyntaxError, parseJsonEagerly, parseJsonPermissive } from './json';
+import { JsonSyntaxError, documentJson, parseJsonEagerly, parseJsonPermissive } from './json';
 import { JList, JMap, javaClassOf, javaToString, toJsonText } from './values';
 import type { Value } from './values';
 
@@ -134,7 +134,9 @@ function texts(strict: boolean): fc.Arbitrary<string> {
 
 const value = fc.oneof(texts(false), texts(true));
 /** Documents of the subset the lazy scan takes, so that most runs go through it. */
-const strictDocument = texts(true).map((t) => `[${t}, {"r": ${t}, "r": [${t}]}]`);
+const strictDocument = fc
+  .tuple(texts(true), fc.constantFrom('"r"', '"s"'))
+  .map(([t, k]) => `[${t}, {"r": ${t}, ${k}: [${t}]}]`);
 
 const mutated = fc
   .tuple(value, fc.nat(), fc.constantFrom('', '}', ']', ',', '"', '\\', ':', ' ', 'x', '{', '['))
@@ -156,6 +158,9 @@ describe('lazy JSON reading', () => {
           const t = a + text + b;
           expect(outcome(parseJsonPermissive, t)).toEqual(outcome(parseJsonEagerly, t));
           expect(partly(parseJsonPermissive, t)).toEqual(partly(parseJsonEagerly, t));
+          // written in one pass: what the eager reading writes, or null (then written the usual way)
+          const once = documentJson(t);
+          if (once !== null) expect(once).toBe((outcome(parseJsonEagerly, t) as { json: string }).json);
         },
       ),
       { seed: 20261127, numRuns: 4000 },
@@ -166,7 +171,9 @@ describe('lazy JSON reading', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.boolean(), (v, pretty) => {
         const t = JSON.stringify(v, null, pretty ? 2 : undefined);
-        expect(outcome(parseJsonPermissive, t)).toEqual(outcome(parseJsonEagerly, t));
+        const eager = outcome(parseJsonEagerly, t) as { json?: string };
+        expect(outcome(parseJsonPermissive, t)).toEqual(eager);
+        if (typeof v === 'object' && v !== null) expect(documentJson(t)).toBe(eager.json);
       }),
       { seed: 7, numRuns: 1500 },
     );
@@ -175,6 +182,10 @@ describe('lazy JSON reading', () => {
   it('writes a document from the source without blanks, json-smart escaping and Java number forms', () => {
     const text = ` { "a" : [ 1 , 1.50 , 1e3 , -0 , 12345678901234567890 ] , "s" : "x/y \\u00e9 \\' \\" \u2028" , "a" : {} } `;
     expect(toJsonText(parseJsonPermissive(text))).toBe('{"a":{},"s":"x\\/y é \' \\" \\u2028"}');
+    expect(documentJson(text)).toBe(null); // "a" repeats: the built map writes it
+    expect(documentJson(text.replace('"a" : {}', '"b" : {}'))).toBe(
+      '{"a":[1,1.5,1000.0,0,12345678901234567890],"s":"x\\/y é \' \\" \\u2028","b":{}}',
+    );
     expect(toJsonText(parseJsonPermissive('[ 1 , 1.50 , 1e3 , -0 , 12345678901234567890, 007 ]'))).toBe(
       '[1,1.5,1000.0,0,12345678901234567890,7]',
     );

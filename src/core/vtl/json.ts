@@ -584,11 +584,172 @@ function jsonStringEnd(s: string, i: number): number {
       stringAsIs = false;
       return stringEnd(s, i);
     }
+    if (c !== c) return -1; // the end of the text
     if (c < 32 || c === 47 || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff)) asIs = false;
     j++;
   }
   stringAsIs = asIs;
   return j;
+}
+
+/**
+ * `$input.json('$')` of a payload nothing has read yet, checked and written in one pass: what the lazy
+ * scan and LazyDocument.json would give together, or null when the text is outside the scan's subset or
+ * the writing needs the built values (a repeated key, a limit); the caller then goes the usual way.
+ */
+export function documentJson(s: string): string | null {
+  return new OnePassWriter(s).write();
+}
+
+class OnePassWriter {
+  private i = 0;
+  private out = '';
+  private run = 0;
+  private nodes = 1; // the document itself, as writeJson counts it
+  /** The keys of the open objects, one after another. */
+  private readonly keys: string[] = [];
+  private keyCount = 0;
+  /** Per open container: where its keys begin in keys (-1 for an array). */
+  private readonly firstKey: number[] = [];
+
+  constructor(private readonly s: string) {}
+
+  /** Skips blanks, leaving them out of the output. */
+  private blanks(): number {
+    const s = this.s;
+    let i = this.i;
+    let c = s.charCodeAt(i);
+    if (!isBlank(c)) return c;
+    this.out += s.slice(this.run, i);
+    do c = s.charCodeAt(++i);
+    while (isBlank(c));
+    this.run = this.i = i;
+    return c;
+  }
+
+  /** A string at i (key or value); false outside the subset. */
+  private string(isKey: boolean): boolean {
+    const s = this.s;
+    const i = this.i;
+    const q = jsonStringEnd(s, i);
+    if (q < 0) return false;
+    const asIs = stringAsIs;
+    if (isKey) {
+      const key = stringText(s, i, q);
+      const from = this.firstKey[this.firstKey.length - 1];
+      if (this.keyCount - from >= 64) return false;
+      for (let k = from; k < this.keyCount; k++) if (this.keys[k] === key) return false;
+      this.keys[this.keyCount++] = key;
+    }
+    if (!asIs) {
+      this.out += s.slice(this.run, i) + jsonQuote(stringText(s, i, q));
+      this.run = q + 1;
+    }
+    this.i = q + 1;
+    return true;
+  }
+
+  /** `"key" :` and the blanks after it; false outside the subset. */
+  private key(c: number): boolean {
+    if (c !== 34 || !this.string(true)) return false;
+    if (this.blanks() !== 58) return false;
+    this.i++;
+    this.blanks();
+    return true;
+  }
+
+  private number(c: number): boolean {
+    const s = this.s;
+    const i = this.i;
+    const e = numberEnd(s, i);
+    if (e < 0) return false;
+    let plain = e - i <= 15 && (c !== 48 || e === i + 1);
+    if (plain && c === 45) plain = e > i + 1 && s.charCodeAt(i + 1) !== 48;
+    let decimal = false;
+    for (let j = i + 1; j < e; j++) {
+      const d = s.charCodeAt(j);
+      if (d < 48 || d > 57) {
+        decimal = true;
+        plain = false;
+        break;
+      }
+    }
+    if (!plain) {
+      const text = s.slice(i, e);
+      let written: string;
+      if (decimal && text.length <= 18) {
+        const d = Number(text);
+        written = Number.isFinite(d) ? javaDoubleToString(d) : 'null';
+      } else written = toJsonText(decimal ? decimalValue(text) : integerValue(text));
+      if (written !== text) {
+        this.out += s.slice(this.run, i) + written;
+        this.run = e;
+      }
+    }
+    this.i = e;
+    return true;
+  }
+
+  write(): string | null {
+    const s = this.s;
+    const firstKey = this.firstKey;
+    let c = this.blanks();
+    this.out = '';
+    this.run = this.i;
+    if (c !== 123 && c !== 91) return null;
+    for (;;) {
+      // a value starts at this.i
+      if (c === 123 || c === 91) {
+        if (firstKey.length >= MAX_LAZY_DEPTH) return null;
+        if (firstKey.length > 0) this.nodes++;
+        const inObject = c === 123;
+        firstKey.push(inObject ? this.keyCount : -1);
+        this.i++;
+        c = this.blanks();
+        if (c !== (inObject ? 125 : 93)) {
+          if (inObject && !this.key(c)) return null;
+          c = s.charCodeAt(this.i);
+          continue;
+        }
+        // empty: closed below
+      } else {
+        this.nodes++;
+        if (c === 34) {
+          if (!this.string(false)) return null;
+        } else if (c === 45 || (c >= 48 && c <= 57)) {
+          if (!this.number(c)) return null;
+        } else {
+          const e = literalEnd(s, this.i, c);
+          if (e < 0) return null;
+          this.i = e;
+        }
+        c = this.blanks();
+      }
+      // after a value (or at the close of an empty container): a comma or closing brackets
+      for (;;) {
+        const from = firstKey[firstKey.length - 1];
+        if (c === 44) {
+          this.i++;
+          c = this.blanks();
+          if (from >= 0) {
+            if (!this.key(c)) return null;
+            c = s.charCodeAt(this.i);
+          }
+          break;
+        }
+        if (c !== (from >= 0 ? 125 : 93)) return null;
+        firstKey.pop();
+        if (from >= 0) this.keyCount = from;
+        this.i++;
+        if (firstKey.length === 0) {
+          // trailing text after the document is ignored in permissive mode
+          const out = this.out + s.slice(this.run, this.i);
+          return this.nodes > MAX_PRINT_NODES || out.length > MAX_PRINT ? null : out;
+        }
+        c = this.blanks();
+      }
+    }
+  }
 }
 
 class LazyDocument implements LazyContents {
