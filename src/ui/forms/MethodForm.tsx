@@ -136,6 +136,17 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
         Edit in editor
       </button>
     ) : null;
+  // The request and the response templates: maps of content type to a template, each openable in the editor.
+  const templateMap = {
+    keyTitle: 'Content type',
+    valueTitle: 'Template',
+    placeholderKey: 'application/json',
+    keySuggestions: COMMON_CONTENT_TYPES,
+    newValue: () => '',
+    renderValue: TemplateTextArea,
+    multiline: true,
+    rowExtra: (_key: string, rowPath: string) => templateExtra(rowPath),
+  };
   const statusListId = `status-codes-${methodIndex}`;
 
   return (
@@ -238,14 +249,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           {...collection('/integration/requestTemplates', 'requestTemplates')}
           value={integration.requestTemplates}
           itemNoun="request template"
-          keyTitle="Content type"
-          valueTitle="Template"
-          placeholderKey="application/json"
-          keySuggestions={COMMON_CONTENT_TYPES}
-          newValue={() => ''}
-          renderValue={TemplateTextArea}
-          multiline
-          rowExtra={(_key, rowPath) => templateExtra(rowPath)}
+          {...templateMap}
         />
       </Section>
 
@@ -316,14 +320,7 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
                   value={item.responseTemplates}
                   onChange={(v) => update((current) => withKey(current, 'responseTemplates', v))}
                   itemNoun="response template"
-                  keyTitle="Content type"
-                  valueTitle="Template"
-                  placeholderKey="application/json"
-                  keySuggestions={COMMON_CONTENT_TYPES}
-                  newValue={() => ''}
-                  renderValue={TemplateTextArea}
-                  multiline
-                  rowExtra={(_key, rowPath) => templateExtra(rowPath)}
+                  {...templateMap}
                 />
               </>
             );
