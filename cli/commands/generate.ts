@@ -25,7 +25,7 @@ export function projectPath(kind: OutputKind, design: Design): string {
     'cdk-python': 'cdk/python/app.py',
     'cdk-java': 'cdk/java/App.java',
     'cdk-csharp': 'cdk/csharp/Program.cs',
-    'cdk-go': 'cdk/go/app.go',
+    'cdk-go': 'cdk/go/main.go',
     'cloudformation-json': `cloudformation/${design.stack.id}.template.json`,
     'cloudformation-yaml': `cloudformation/${design.stack.id}.template.yaml`,
     'openapi-json': 'openapi/openapi.json',

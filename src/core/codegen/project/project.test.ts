@@ -145,7 +145,7 @@ describe('project files in every language', () => {
       ].sort(),
     );
     expect(Object.keys(projectFiles(design, 'go')).sort()).toEqual(
-      ['.gitignore', 'README.md', 'cdk.json', 'go.mod', 'pets.go'].sort(),
+      ['.gitignore', 'README.md', 'cdk.json', 'go.mod', 'main.go'].sort(),
     );
     expect(projectFiles(design, 'python')['app.py']).toContain('from pets.pets_stack import PetsStack');
     expect(projectFiles(design, 'go')['README.md']).toContain('logical ID');

@@ -312,8 +312,9 @@ require (
 `;
   return {
     'go.mod': goMod,
-    [`${name}.go`]: printGo(ir),
-    'cdk.json': cdkJson(`go mod download && go run ${name}.go`, ['go.mod', 'go.sum', '**/*test.go']),
+    // cdk init names the file after the project; main.go is what Go users look for, and go run takes either.
+    'main.go': printGo(ir),
+    'cdk.json': cdkJson('go mod download && go run main.go', ['go.mod', 'go.sum', '**/*test.go']),
     '.gitignore': gitignore(['# go.sum should be committed', '!go.sum']),
     'README.md': readme(
       `${ir.stack.className} (CDK Go)`,
