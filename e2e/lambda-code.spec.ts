@@ -4,6 +4,7 @@
  * the function's timeout (1 s here, to keep the test short) while the page keeps answering, and a
  * handler calling fetch gets the no-network error.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { methodItem, withSavedData } from './helpers';
@@ -61,6 +62,8 @@ test('a sample runs the function code: result, console lines, time limit, no net
   await expect(simulation).toContainText('HTTP 200');
   await expect(simulation).toContainText('Function log: INFO looking up 7');
   await expect(simulation).toContainText('Function log: WARN remaining true');
+  const axe = await new AxeBuilder({ page }).include('.lambda-outcome').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   // A handler that never returns: stopped at the 1 s timeout, and the page keeps answering meanwhile.
   await setCode(page, 'exports.handler = async () => { console.log("spinning"); while (true) {} };');
