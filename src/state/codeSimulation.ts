@@ -6,10 +6,12 @@
  * is running, with a way to stop it.
  */
 import { create } from 'zustand';
-import type { Design, RunCodeOutcome, SampleRequest } from '../core/design/types';
+import type { Design, LambdaOutcome, RunCodeOutcome, SampleRequest } from '../core/design/types';
+import { isRunCodeOutcome } from '../core/design/types';
 import type { SimulateResult } from '../core/simulate';
 import type { CodeSimulationAnswer, CodeSimulationRequest } from './codeSimulationWorker';
 import { runInWorker } from './lambdaRunner';
+import { simulateOffThread } from './offThread';
 import CodeSimulationWorker from './codeSimulationWorker?worker';
 
 export interface CodeRunState {
@@ -148,4 +150,21 @@ export async function simulateWithCode(
 /** Stops the running code, if any: the simulation completes with a "Stopped" function error. */
 export function stopCode(): void {
   useCodeRun.getState().running?.stop();
+}
+
+/**
+ * A sample's simulation off the page's thread, whatever its Lambda outcome: a stated result or error
+ * in ./offThread.ts's worker, the function's code here. Either way the channel's earlier code run is
+ * let go (a sample switched away from running code stops its run).
+ */
+export function simulateSample(
+  channel: string,
+  design: Design,
+  method: string,
+  request: SampleRequest,
+  lambda: LambdaOutcome,
+): Promise<SimulateResult | undefined> {
+  if (isRunCodeOutcome(lambda)) return simulateWithCode(channel, design, method, request, lambda);
+  release(channel);
+  return simulateOffThread(channel, design, method, request, lambda);
 }

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Design, SimulateResult } from '../../core';
-import { isRunCodeOutcome } from '../../core/design/types';
-import { simulateWithCode } from '../../state/codeSimulation';
+import { simulateSample } from '../../state/codeSimulation';
 import { defaultRequest, samplesFor, type SimulationView } from '../../state/derived';
-import { simulateOffThread } from '../../state/offThread';
 import { useAppStore } from '../../state/store';
 
 const DEFAULT_OUTCOME = { result: {} };
@@ -46,11 +44,7 @@ export function useSimulation(
     if (!enabled || !inputs || !available) return;
     let live = true;
     // A sample that runs the function's code needs the Lambda runner's worker too.
-    const lambda = inputs.lambda;
-    const simulation = isRunCodeOutcome(lambda)
-      ? simulateWithCode(channel, inputs.design, inputs.key, inputs.request, lambda)
-      : simulateOffThread(channel, inputs.design, inputs.key, inputs.request, lambda);
-    void simulation.then((result) => {
+    void simulateSample(channel, inputs.design, inputs.key, inputs.request, inputs.lambda).then((result) => {
       if (live && result) setAnswer({ inputs, view: { method: inputs.key, sample: inputs.sample, result } });
     });
     return () => {
