@@ -23,6 +23,7 @@ import { checkReferences } from './rules/references';
 import { Reporter, entriesOf, quote } from './rules/report';
 import { checkRequestValidators } from './rules/requestValidator';
 import { checkRoles } from './rules/roles';
+import { checkRunCodeSamples } from './rules/samples';
 import { checkSynthesizedTemplate } from './rules/template';
 import { checkTemplateSchema } from './rules/templateSchema';
 import type { Template } from '../synth/cfn';
@@ -139,6 +140,7 @@ export function validateDesign(design: Design, options: ValidateOptions = {}): D
     checkRequestValidators(design, report);
     checkEnums(design, report);
     checkReferences(design, report);
+    checkRunCodeSamples(design, report);
   } catch (error) {
     // A design that is not the typed shape (e.g. a list missing) — report rather than throw.
     report.error(
