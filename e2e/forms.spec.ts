@@ -104,9 +104,62 @@ test('every control of the method form names its CDK property and carries its JS
     return bad;
   });
   expect(problems).toEqual([]);
-  // Help tooltips describe their controls.
+  // Help tooltips describe their controls: every one of them, row inputs of the key–value editors and
+  // the Duration's unit included (the description Chromium computes, from aria-describedby).
   const proxy = form.getByLabel('Proxy integration (proxy)');
   await expect(proxy).toHaveAccessibleDescription(/function gets the whole request.*Default: true\./);
+  const controls = await form.locator('input, select, textarea').all();
+  expect(controls.length).toBeGreaterThan(30);
+  for (const control of controls) {
+    const name = (await control.getAttribute('aria-label')) ?? (await control.getAttribute('data-path'));
+    await expect(control, `${name} has the doc tooltip as its description`).toHaveAccessibleDescription(
+      /\S.* Default: .+\./,
+    );
+  }
+  await expect(form.getByLabel('Timeout unit (timeout)')).toHaveAccessibleDescription(/Default: /);
+  await expect(
+    form.getByLabel('Method request parameters: name 1 (requestParameters)'),
+  ).toHaveAccessibleDescription(/Default: /);
+});
+
+test('the doc tooltip of a field shows while its control has keyboard focus, and Escape hides it', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  const form = page.locator('form.method-form');
+  const proxy = form.getByLabel('Proxy integration (proxy)');
+  const proxyDoc = form.locator('[data-field="/methods/0/integration/proxy"] [role="tooltip"]');
+  await expect(proxyDoc).toBeHidden();
+  // Reach the select with Tab (a click does not pop the tooltip up; the keyboard does).
+  await proxy.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(proxy).toBeFocused();
+  await expect(proxyDoc).toBeVisible();
+  await expect(proxyDoc).toContainText('Default: true.');
+  await expect(page.getByRole('tooltip')).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('tooltip-on-keyboard-focus.png') });
+  await page.keyboard.press('Escape');
+  await expect(proxyDoc).toBeHidden();
+  await expect(proxy).toBeFocused();
+  // The next control's tooltip follows the focus; a key–value row shows its property's doc.
+  await page.keyboard.press('Tab');
+  await expect(proxyDoc).toBeHidden();
+  await expect(page.getByRole('tooltip')).toHaveCount(1);
+  const nameInput = form.getByLabel('Method request parameters: name 1 (requestParameters)');
+  await nameInput.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(nameInput).toBeFocused();
+  const parametersDoc = page.locator(`[id="${await nameInput.getAttribute('aria-describedby')}"]`);
+  await expect(parametersDoc).toBeVisible();
+  await expect(parametersDoc).toContainText('Default:');
+  // The "?" is not a tab stop, but a click focuses it and shows the tooltip.
+  const help = form.getByRole('button', { name: 'Help (proxy)', exact: true });
+  await expect(help).toHaveAttribute('tabindex', '-1');
+  await help.click();
+  await expect(proxyDoc).toBeVisible();
 });
 
 test('keyboard only: reach a method form, set options, add and reorder parameters, see a diagnostic beside its field', async ({
@@ -180,7 +233,15 @@ test('keyboard only: reach a method form, set options, add and reorder parameter
   );
   await expect(page.getByLabel('Integration request parameters: source 1 (requestParameters)')).toBeFocused();
 
-  const saved = await savedDesign(page, (d) => JSON.stringify(d).includes('x-trace'));
+  // Wait for the save after the move: a save from before Alt+↑ holds the same rows in the old order.
+  const moved = JSON.stringify([
+    ['integration.request.header.x-trace', "'abc'"],
+    ['integration.request.path.id', 'method.request.path.petId'],
+  ]);
+  const saved = await savedDesign(page, (d) => {
+    const methods = (d as { methods?: Array<{ integration?: { requestParameters?: object } }> }).methods;
+    return JSON.stringify(Object.entries(methods?.[0]?.integration?.requestParameters ?? {})) === moved;
+  });
   const integration = saved.methods[0].integration;
   expect(integration.allowTestInvoke).toBe(false);
   expect(integration.timeout).toEqual({ seconds: 10 });

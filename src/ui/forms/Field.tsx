@@ -1,7 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import { describeDiagnostic } from './diagnostics';
 import { fieldLabel, type FieldDoc } from './docs';
+import { installTooltipKeyboard } from './tooltips';
 
 /** Ids a control needs to be labelled and described by its field. */
 export interface ControlIds {
@@ -45,11 +46,12 @@ export function Field({
   const docId = `${id}-doc`;
   const messagesId = `${id}-messages`;
   const describedBy = diagnostics.length > 0 ? `${messagesId} ${docId}` : docId;
+  const label = fieldLabel(title, property);
   return (
     <div className={'field' + (className ? ' ' + className : '')} data-field={path}>
       <div className="field-label-row">
-        <label htmlFor={id}>{fieldLabel(title, property)}</label>
-        <Help docId={docId} doc={doc} />
+        <label htmlFor={id}>{label}</label>
+        <Help docId={docId} doc={doc} property={property} />
         {badge}
       </div>
       <div className="field-control-row">
@@ -61,13 +63,26 @@ export function Field({
   );
 }
 
-/** The "?" with its tooltip. The tooltip text is always in the page (aria-describedby needs it). */
-export function Help({ docId, doc }: { docId: string; doc: FieldDoc }) {
+/**
+ * The "?" with its tooltip. The tooltip text is always in the page (the field's controls name it in
+ * aria-describedby). It shows on hover, when the "?" is clicked (focused), and while a control it
+ * describes has keyboard focus (./tooltips.ts); Escape hides it. The "?" is focusable but not a tab
+ * stop: its text already reaches keyboard users with each control, so Tab visits controls only. Its
+ * name is "Help (property)", not the field's label, so the label still names only the control.
+ */
+export function Help({ docId, doc, property }: { docId: string; doc: FieldDoc; property: string }) {
+  useEffect(installTooltipKeyboard, []);
   return (
     <span className="help">
-      <span className="help-icon" aria-hidden="true">
+      <button
+        type="button"
+        className="help-icon"
+        tabIndex={-1}
+        aria-label={`Help (${property})`}
+        aria-describedby={docId}
+      >
         ?
-      </span>
+      </button>
       <span className="help-tooltip" id={docId} role="tooltip">
         {doc.doc} Default: {doc.default}.
       </span>

@@ -18,6 +18,8 @@ export interface ListItemContext<T> {
    * fields inside the item are memoized and may call this long after this render.
    */
   update(fn: (current: T) => T): void;
+  /** Id of the list property's doc tooltip, for controls that have no doc of their own. */
+  docId: string;
 }
 
 export interface ListFieldProps<T> {
@@ -111,7 +113,7 @@ function ListFieldImpl<T>(props: ListFieldProps<T>) {
         <span id={`${baseId}-label`} className="group-label">
           {fieldLabel(title, property)}
         </span>
-        <Help docId={docId} doc={doc} />
+        <Help docId={docId} doc={doc} property={property} />
         {value === undefined ? (
           <span className="badge badge-unset">not set</span>
         ) : items.length === 0 ? (
@@ -147,6 +149,7 @@ function ListFieldImpl<T>(props: ListFieldProps<T>) {
                     item,
                     index,
                     path: itemPath,
+                    docId,
                     update: (fn) =>
                       latestOnChange.current(latestItems.current.map((it, i) => (i === index ? fn(it) : it))),
                   })}

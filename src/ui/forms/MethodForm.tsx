@@ -465,10 +465,11 @@ function MethodFormBody({ design, methodIndex, diagnostics, onChange, onOpenTemp
           compact
           deps={declaredNames}
           newItem={(current) => declaredNames.find((n) => !current.includes(n)) ?? ''}
-          renderItem={({ item, index, path, update }) => (
+          renderItem={({ item, index, path, update, docId }) => (
             <CacheKeyInput
               index={index}
               path={path}
+              docId={docId}
               value={item}
               onChange={(next) => update(() => next)}
               suggestions={declaredNames}
@@ -521,7 +522,7 @@ function RequestValidatorField({
         <span id={`${id}-label`} className="group-label">
           {label}
         </span>
-        <Help docId={`${id}-doc`} doc={doc} />
+        <Help docId={`${id}-doc`} doc={doc} property="requestValidatorOptions" />
         {value === undefined ? <span className="badge badge-unset">not set</span> : null}
       </div>
       <FieldMessages diagnostics={diagnosticsAt(diagnostics, path)} />
@@ -639,6 +640,7 @@ function ModelSelect({
 function CacheKeyInput({
   index,
   path,
+  docId,
   value,
   onChange,
   suggestions,
@@ -646,17 +648,20 @@ function CacheKeyInput({
 }: {
   index: number;
   path: string;
+  docId: string;
   value: string;
   onChange(next: string): void;
   suggestions: readonly string[];
   diagnostics: readonly Diagnostic[];
 }) {
   const listId = `cache-keys-${path.replace(/[^A-Za-z0-9]/g, '-')}`;
+  const messagesId = `${listId}-messages`;
   return (
     <span className="cache-key">
       <input
         type="text"
         aria-label={`Cache key parameter ${index + 1} (cacheKeyParameters)`}
+        aria-describedby={diagnostics.length > 0 ? `${messagesId} ${docId}` : docId}
         data-path={path}
         value={value}
         list={listId}
@@ -671,7 +676,7 @@ function CacheKeyInput({
           <option key={s} value={s} />
         ))}
       </datalist>
-      <FieldMessages diagnostics={diagnostics} />
+      <FieldMessages id={messagesId} diagnostics={diagnostics} />
     </span>
   );
 }

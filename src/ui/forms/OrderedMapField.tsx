@@ -129,7 +129,7 @@ function OrderedMapFieldImpl<V>(props: OrderedMapFieldProps<V>) {
         <span id={`${baseId}-label`} className="group-label">
           {label}
         </span>
-        <Help docId={docId} doc={doc} />
+        <Help docId={docId} doc={doc} property={property} />
         {value === undefined ? (
           <span className="badge badge-unset">not set</span>
         ) : rows.length === 0 ? (
@@ -146,7 +146,8 @@ function OrderedMapFieldImpl<V>(props: OrderedMapFieldProps<V>) {
             const keyLabel = `${title}: ${props.keyTitle.toLowerCase()} ${index + 1} (${property})`;
             const valueLabel = `${title}: ${props.valueTitle.toLowerCase()} ${index + 1} (${property})`;
             const messagesId = `${baseId}-msg-${row.id}`;
-            const describedBy = rowDiagnostics.length || draftNote ? messagesId : undefined;
+            // Each row control is described by its own messages, then by the property's doc.
+            const describedBy = rowDiagnostics.length || draftNote ? `${messagesId} ${docId}` : docId;
             return (
               <li
                 key={row.id}

@@ -214,6 +214,7 @@ function DurationFieldImpl({
           />
           <select
             aria-label={`${base.title} unit (${base.property})`}
+            aria-describedby={describedBy}
             data-path={base.path}
             value={unit}
             onChange={(e) => {
