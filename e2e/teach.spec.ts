@@ -3,12 +3,13 @@
  * loaded and its samples run with the outcome its explanation promises, break-it / fix-it, field ↔
  * output linking both ways for each kind of field, the advisor and "verify on AWS".
  */
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SCENARIOS } from '../src/core/gallery';
 import { simulate } from '../src/core/simulate';
 import { expect, test } from './fixtures';
-import { methodItem } from './helpers';
+import { STORAGE_KEY, methodItem } from './helpers';
 
 async function openScenario(page: Page, title: string) {
   await page.getByRole('button', { name: 'Gallery', exact: true }).click();
@@ -272,4 +273,75 @@ test('the teaching views have no serious accessibility violations', async ({ pag
   await page.getByRole('button', { name: 'Advisor', exact: true }).click();
   expect(await seriousViolations(page, '.advisor-dialog')).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('advisor.png') });
+});
+
+test('sample suite: an edited expected body fails with its diff, passes once fixed, and exports as a Vitest file', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await methodItem(page, 'GET /pets/{petId}').click();
+  await page.getByRole('tab', { name: 'Sample suite' }).click();
+  const row = page.locator('tr[data-sample="found"]');
+  const verdict = row.getByTestId('suite-verdict');
+  const runAll = page.getByRole('button', { name: 'Run all' });
+
+  await page.getByRole('button', { name: 'Expect current answer for found' }).click();
+  await expect(page.getByLabel('Expected status of found')).toHaveValue('200');
+  const comparison = page.getByLabel('Compare body of found');
+  const body = page.getByLabel('Expected body of found');
+  await expect(comparison).toHaveValue('json');
+  await expect(body).toHaveValue(JSON.stringify({ id: '7', name: 'Rex' }, null, 2));
+
+  // A wrong expected body: run all reports the failure and its line diff.
+  await body.fill('{ "id": "7", "name": "Max" }');
+  await runAll.click();
+  await expect(verdict).toHaveText('fail');
+  const diff = row.getByLabel('bodyJson differences');
+  await expect(diff).toContainText('-   "name": "Max"');
+  await expect(diff).toContainText('+   "name": "Rex"');
+
+  // Text that is not JSON stays in the box with a message beside it; the design keeps the last JSON.
+  await body.fill('{ "id": ');
+  await expect(body).toHaveAttribute('aria-invalid', 'true');
+  await expect(body).toHaveAccessibleDescription(/Not JSON/);
+  await runAll.click();
+  await expect(verdict).toHaveText('fail');
+
+  // Fixed (key order does not matter for JSON-equal): pass.
+  await body.fill('{ "name": "Rex", "id": "7" }');
+  await expect(body).not.toHaveAttribute('aria-invalid', 'true');
+  await runAll.click();
+  await expect(verdict).toHaveText('pass');
+  await expect(page.locator('.suite-summary')).toContainText('1 passed');
+
+  // Exact text compares character for character.
+  await comparison.selectOption('text');
+  await body.fill('{"id": "7", "name": "Rex"}');
+  await runAll.click();
+  await expect(verdict).toHaveText('fail');
+  await expect(row.getByLabel('body differences')).toContainText('+ {"id":"7","name":"Rex"}');
+  await body.fill('{"id":"7","name":"Rex"}');
+  await runAll.click();
+  await expect(verdict).toHaveText('pass');
+
+  // The expectation is in the design (autosaved) …
+  await expect
+    .poll(async () => {
+      const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+      const design = raw
+        ? (JSON.parse(raw) as { design: { samples: Array<{ name: string; expect?: unknown }> } }).design
+        : undefined;
+      return design?.samples.find((s) => s.name === 'found')?.expect;
+    })
+    .toEqual({ status: 200, body: '{"id":"7","name":"Rex"}' });
+
+  // … and in the exported Vitest file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as Vitest' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.get\.suite\.test\.ts$/);
+  const text = await readFile(await file.path(), 'utf8');
+  expect(text).toContain('test("found", async () => {');
+  expect(text).toContain('expect(response.status).toBe(200);');
+  expect(text).toContain('expect(response.body).toBe("{\\"id\\":\\"7\\",\\"name\\":\\"Rex\\"}");');
 });

@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { SampleRun, SuiteRun } from '../../core';
 import { methodKey } from '../../state/designEdits';
 import { downloadText } from '../output/download';
+import { selectProblems } from '../../state/derived';
 import { useAppStore } from '../../state/store';
+import { diagnosticsWithin } from '../forms/diagnostics';
+import { ExpectedBody } from './ExpectedBody';
 import { useTeachCore } from './teachCore';
 
 function Diff({ run }: { run: SampleRun }) {
@@ -30,7 +33,8 @@ function Diff({ run }: { run: SampleRun }) {
 }
 
 /**
- * The method's samples as a suite: each with its expected status (and body), "Run all" for pass /
+ * The method's samples as a suite: each with its expected status and body (exact text or JSON-equal,
+ * editable under its row), "Run all" for pass /
  * fail with differences, "Expect this answer" to record what a sample gets now, and export as a
  * Vitest file that runs the samples through the integration-studio CLI.
  */
@@ -38,6 +42,7 @@ export function SuitePanel({ methodIndex }: { methodIndex: number }) {
   const core = useTeachCore();
   const design = useAppStore((s) => s.design);
   const setAt = useAppStore((s) => s.setAt);
+  const problems = useAppStore(selectProblems);
   const [result, setResult] = useState<{ run: SuiteRun; design: typeof design } | undefined>();
   const method = design.methods[methodIndex];
   if (!method) return null;
@@ -98,58 +103,61 @@ export function SuitePanel({ methodIndex }: { methodIndex: number }) {
             {samples.map(({ sample, index }) => {
               const run = runOf(index);
               return (
-                <tr
-                  key={index}
-                  className={run ? (run.checked ? (run.pass ? 'pass' : 'fail') : 'unchecked') : ''}
-                  data-sample={sample.name}
-                >
-                  <th scope="row">{sample.name}</th>
-                  <td>
-                    <input
-                      type="number"
-                      min={100}
-                      max={599}
-                      className="suite-status-input"
-                      aria-label={`Expected status of ${sample.name}`}
-                      data-path={`/samples/${index}/expect/status`}
-                      value={sample.expect?.status ?? ''}
-                      onChange={(e) =>
-                        setAt(
-                          `/samples/${index}/expect/status`,
-                          e.target.value === '' ? undefined : Number(e.target.value),
-                        )
-                      }
-                    />
-                    {sample.expect?.bodyJson !== undefined || sample.expect?.body !== undefined ? (
-                      <span
-                        className="suite-body-note"
-                        title={JSON.stringify(sample.expect.bodyJson ?? sample.expect.body)}
+                <Fragment key={index}>
+                  <tr
+                    className={run ? (run.checked ? (run.pass ? 'pass' : 'fail') : 'unchecked') : ''}
+                    data-sample={sample.name}
+                  >
+                    <th scope="row">{sample.name}</th>
+                    <td>
+                      <input
+                        type="number"
+                        min={100}
+                        max={599}
+                        className="suite-status-input"
+                        aria-label={`Expected status of ${sample.name}`}
+                        data-path={`/samples/${index}/expect/status`}
+                        value={sample.expect?.status ?? ''}
+                        onChange={(e) =>
+                          setAt(
+                            `/samples/${index}/expect/status`,
+                            e.target.value === '' ? undefined : Number(e.target.value),
+                          )
+                        }
+                      />
+                    </td>
+                    <td data-testid="suite-actual">{run ? run.result.status : '–'}</td>
+                    <td>
+                      {run ? (
+                        <>
+                          <span className="suite-verdict" data-testid="suite-verdict">
+                            {run.checked ? (run.pass ? 'pass' : 'fail') : 'no expectation'}
+                          </span>
+                          {!run.pass ? <Diff run={run} /> : null}
+                        </>
+                      ) : null}
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => expectNow(index)}
+                        aria-label={`Expect current answer for ${sample.name}`}
                       >
-                        {' '}
-                        + body
-                      </span>
-                    ) : null}
-                  </td>
-                  <td data-testid="suite-actual">{run ? run.result.status : '–'}</td>
-                  <td>
-                    {run ? (
-                      <>
-                        <span className="suite-verdict" data-testid="suite-verdict">
-                          {run.checked ? (run.pass ? 'pass' : 'fail') : 'no expectation'}
-                        </span>
-                        {!run.pass ? <Diff run={run} /> : null}
-                      </>
-                    ) : null}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => expectNow(index)}
-                      aria-label={`Expect current answer for ${sample.name}`}
-                    >
-                      expect current answer
-                    </button>
-                  </td>
-                </tr>
+                        expect current answer
+                      </button>
+                    </td>
+                  </tr>
+                  <tr className="suite-body-row">
+                    <td colSpan={4}>
+                      <ExpectedBody
+                        sampleName={sample.name}
+                        path={`/samples/${index}/expect`}
+                        expect={sample.expect}
+                        diagnostics={diagnosticsWithin(problems ?? [], `/samples/${index}/expect`)}
+                        onChange={(next) => setAt(`/samples/${index}/expect`, next)}
+                      />
+                    </td>
+                  </tr>
+                </Fragment>
               );
             })}
           </tbody>
