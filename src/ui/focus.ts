@@ -15,8 +15,9 @@ export interface RevealDetail {
 
 export const REVEAL_EVENT = 'studio:reveal';
 
+// Not the fields' "?" (.help-icon): it is focusable by click but is no control of the value.
 const FOCUSABLE =
-  'input, select, textarea, button, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+  'input, select, textarea, button:not(.help-icon), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
 
 function isEnabled(el: HTMLElement): boolean {
   return !(el as HTMLInputElement).disabled;
