@@ -51,8 +51,24 @@ export { SCENARIOS, scenarioById } from './gallery';
 export type { Scenario, ScenarioFix } from './gallery';
 export { advise, measure, POLICY_SIZE_LIMIT, STACK_RESOURCE_LIMIT } from './advise';
 export type { Advice, AdviceFix, AdvisorReport, AdviseOptions, PolicyEstimate } from './advise';
-export { checkExpectation, expectationFrom, exportSuiteAsVitest, runSample, runSuite } from './suites';
-export type { DiffLine, ExpectationFailure, SampleRun, SuiteRun, SuiteTarget } from './suites';
+export {
+  checkExpectation,
+  expectationFrom,
+  exportSuiteAsVitest,
+  runSample,
+  runSampleWithRunner,
+  runSuite,
+  runSuiteWithRunner,
+} from './suites';
+export type {
+  DiffLine,
+  ExpectationFailure,
+  SampleRun,
+  SuiteProgress,
+  SuiteRun,
+  SuiteRunOptions,
+  SuiteTarget,
+} from './suites';
 export { compareLogs, parseTestInvokeOutput, summarize, testInvokeCommand } from './verify';
 export type { LogComparison, TestInvokeCommand, TestInvokeOutput, VerifySummary } from './verify';
 export {

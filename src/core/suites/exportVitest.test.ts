@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDesignEdits } from '../design/edits';
+import type { Design } from '../design/types';
 import { scenarioById } from '../gallery';
 // @ts-expect-error -- a plain ES module without types (the build script).
 import { buildCli } from '../../../cli/build.mjs';
@@ -79,6 +80,15 @@ const outcomes = (report: JsonReport, file: string) =>
     .find((r) => r.name === file)
     ?.assertionResults.map((a) => [a.title, a.status, a.failureMessages.join('').split('\n')[0]]);
 
+/** The design with one more sample, which runs the function's code and expects status 200. */
+const withCodeSample = (design: Design): Design => ({
+  ...design,
+  samples: [
+    ...(design.samples ?? []),
+    { ...design.samples![0], name: 'runs code', lambda: { runCode: true }, expect: { status: 200 } },
+  ],
+});
+
 describe('exportSuiteAsVitest', () => {
   const scenario = scenarioById('lambda-errors-to-status-codes')!;
 
@@ -92,11 +102,37 @@ describe('exportSuiteAsVitest', () => {
     expect(none).toContain('test.todo(');
   });
 
+  it("leaves out samples that run the function's code, and says so at the top of the file", () => {
+    const first = scenario.design.samples![0];
+    const design = {
+      ...scenario.design,
+      samples: [
+        ...scenario.design.samples!,
+        { ...first, name: 'real code', lambda: { runCode: true as const } },
+      ],
+    };
+    const text = exportSuiteAsVitest(design, { target: { kind: 'cli' } });
+    expect(text.match(/^ {2}test\(/gm)).toHaveLength(4);
+    expect(text).not.toContain('test("real code"');
+    expect(text).not.toContain('"name": "real code"');
+    const note = text.split('\n').filter((line) => line.startsWith('//'));
+    expect(note).toContain(`//   - ${first.method}: "real code"`);
+    expect(note.join('\n')).toContain(
+      'the CLI and simulate() cannot run it and would report simulate/code-not-run',
+    );
+    const only = exportSuiteAsVitest(
+      { ...design, samples: [design.samples.at(-1)!] },
+      { target: { kind: 'cli' } },
+    );
+    expect(only).toContain("test.todo('give a sample a result or an error (not runCode)");
+  });
+
   it('type-checks, and run by Vitest passes against this repository’s CLI and core; a wrong expectation fails', () => {
     const cliPass = join(dir, 'cli-pass.test.ts');
     writeFileSync(
       cliPass,
-      exportSuiteAsVitest(scenarioById('cors-headers')!.design, { target: { kind: 'cli' } }),
+      // A sample that runs code is left out, so the file still passes.
+      exportSuiteAsVitest(withCodeSample(scenarioById('cors-headers')!.design), { target: { kind: 'cli' } }),
     );
     const cliFail = join(dir, 'cli-fail.test.ts');
     const wrong = applyDesignEdits(scenario.design, [{ path: '/samples/2/expect/status', value: 410 }]);

@@ -4,6 +4,7 @@
  * its core (`simulate()`), so a suite built in the designer can guard the same design in CI.
  */
 import type { Design, SampleDesign, SampleExpectation } from '../design/types';
+import { isRunCodeOutcome } from '../design/types';
 import { DEFAULT_LAMBDA_OUTCOME } from './run';
 
 export type SuiteTarget =
@@ -73,11 +74,31 @@ async function run(index: number): Promise<SimulatedResponse> {
 }`;
 }
 
-/** The test file's text. Samples without an expectation are left out (they would check nothing). */
+/**
+ * Why samples that run the function's code are not in the file: the CLI and simulate() cannot run
+ * code (they answer simulate/code-not-run), so such a test could only fail, whatever the code does.
+ */
+function codeSamplesNote(left: SampleDesign[]): string[] {
+  if (left.length === 0) return [];
+  return [
+    '//',
+    "// Not exported: these samples run the function's code, which only Integration Studio runs (in a Web",
+    '// Worker, with "Run all"); the CLI and simulate() cannot run it and would report simulate/code-not-run.',
+    '// Give such a sample a result or an error instead of runCode to test it here.',
+    ...left.map((s) => `//   - ${s.method}: ${JSON.stringify(s.name)}`),
+  ];
+}
+
+/**
+ * The test file's text. Samples without an expectation are left out (they would check nothing), and
+ * so are samples that run the function's code (listed in a comment at the top: see codeSamplesNote).
+ */
 export function exportSuiteAsVitest(design: Design, options: ExportOptions): string {
-  const samples = (design.samples ?? []).filter(
+  const checked = (design.samples ?? []).filter(
     (s) => (options.method === undefined || s.method === options.method) && s.expect !== undefined,
   );
+  const samples = checked.filter((s) => !isRunCodeOutcome(s.lambda));
+  const runCode = checked.filter((s) => isRunCodeOutcome(s.lambda));
   const exported = { ...design, samples };
   const byMethod = new Map<string, Array<{ sample: SampleDesign; index: number }>>();
   samples.forEach((sample, index) => {
@@ -108,6 +129,7 @@ export function exportSuiteAsVitest(design: Design, options: ExportOptions): str
     target.kind === 'cli'
       ? "// Each test runs one sample through `integration-studio simulate` (set INTEGRATION_STUDIO_CLI to\n// the CLI's path if it is not on PATH) and checks the expected method response."
       : "// Each test runs one sample through the core's simulate() and checks the expected method response.",
+    ...codeSamplesNote(runCode),
     ...imports,
     '',
     'interface SimulatedResponse {',
@@ -128,6 +150,11 @@ export function exportSuiteAsVitest(design: Design, options: ExportOptions): str
     '',
     ...(suites.length > 0
       ? suites.flatMap((s) => [s, ''])
-      : ["test.todo('give the samples an expected status or body');", '']),
+      : runCode.length > 0
+        ? [
+            "test.todo('give a sample a result or an error (not runCode) and an expected status or body');",
+            '',
+          ]
+        : ["test.todo('give the samples an expected status or body');", '']),
   ].join('\n');
 }

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '..';
-import type { Design } from '../design/types';
+import type { Design, SampleDesign } from '../design/types';
 import { scenarioById } from '../gallery';
-import { canonicalJson, checkExpectation, expectationFrom, lineDiff, runSuite } from '.';
+import type { FunctionRun, LambdaInvocation, LambdaRunner } from '../simulate';
+import {
+  canonicalJson,
+  checkExpectation,
+  expectationFrom,
+  lineDiff,
+  runSample,
+  runSampleWithRunner,
+  runSuite,
+  runSuiteWithRunner,
+  type SuiteProgress,
+} from '.';
 
 const response = (status: number, body: string, headers: Record<string, string> = {}) => ({
   status,
@@ -122,5 +133,140 @@ describe('runSuite', () => {
       samples: [{ ...d.samples[0], expect: { code: 1 } }],
     });
     expect(unknown.diagnostics.map((x) => [x.severity, x.code])).toEqual([['warning', 'design/unknown-key']]);
+  });
+});
+
+/** A proxy integration over an inline Node.js function, with one sample that runs its code. */
+function codeDesign(samples: SampleDesign[]): Design {
+  return {
+    version: 1,
+    stack: { id: 'PetsStack' },
+    api: { id: 'Api' },
+    functions: [
+      {
+        id: 'Handler',
+        runtime: 'nodejs22.x',
+        handler: 'index.handler',
+        code: {
+          inline: 'exports.handler = async (e) => ({ statusCode: 200, body: e.pathParameters.petId })',
+        },
+      },
+    ],
+    methods: [{ path: '/pets/{petId}', httpMethod: 'GET', function: 'Handler' }],
+    samples,
+  };
+}
+
+const GET_PET = { method: 'GET', path: '/pets/{petId}', pathParameters: { petId: '7' } };
+const runsCode = (name: string, extra: Partial<SampleDesign> = {}): SampleDesign => ({
+  name,
+  method: 'GET /pets/{petId}',
+  request: GET_PET,
+  lambda: { runCode: true },
+  expect: { status: 200, bodyJson: { id: '7' } },
+  ...extra,
+});
+const states = (name: string, result: unknown): SampleDesign => ({
+  name,
+  method: 'GET /pets/{petId}',
+  request: GET_PET,
+  lambda: { result },
+  expect: { status: 200, body: 'stated' },
+});
+
+/**
+ * Stands in for the app's Web Worker (the core cannot run one): answers as the inline handler would,
+ * from the event it is given, so a wrong event gives a wrong answer. Records what it was asked.
+ */
+function fakeRunner(answer: (event: { pathParameters: { petId: string } }) => FunctionRun) {
+  const invocations: LambdaInvocation[] = [];
+  const runner: LambdaRunner = {
+    run: (invocation) => {
+      invocations.push(invocation);
+      return Promise.resolve(answer(invocation.event as { pathParameters: { petId: string } }));
+    },
+  };
+  return { runner, invocations };
+}
+
+const echoId = (event: { pathParameters: { petId: string } }): FunctionRun => ({
+  result: { statusCode: 200, body: JSON.stringify({ id: event.pathParameters.petId }) },
+  durationMs: 5,
+  functionLog: [{ level: 'INFO', message: `asked for ${event.pathParameters.petId}` }],
+});
+
+describe('runSuiteWithRunner', () => {
+  it('runs the samples that run code with the runner and the others as runSuite does, with progress', async () => {
+    const d = codeDesign([runsCode('code'), states('stated', { statusCode: 200, body: 'stated' })]);
+    const { runner, invocations } = fakeRunner(echoId);
+    const progress: SuiteProgress[] = [];
+    const suite = await runSuiteWithRunner(d, runner, { onProgress: (p) => progress.push(p) });
+    expect(suite.runs.map((r) => [r.sample.name, r.result.status, r.result.body, r.pass])).toEqual([
+      ['code', 200, '{"id":"7"}', true],
+      ['stated', 200, 'stated', true],
+    ]);
+    expect([suite.passed, suite.failed, suite.unchecked, suite.stopped]).toEqual([2, 0, 0, undefined]);
+    // Only the sample that runs code reached the runner, with the handler and the proxy event.
+    expect(invocations.map((i) => [i.functionId, i.handler, i.runtime])).toEqual([
+      ['Handler', 'index.handler', 'nodejs22.x'],
+    ]);
+    expect(suite.runs[0].result.log).toContain('asked for 7');
+    expect(suite.runs[1].result).toEqual(runSample(d, d.samples![1], 1).result);
+    expect(progress.map((p) => [p.done, p.total, p.next?.name])).toEqual([
+      [0, 2, 'code'],
+      [1, 2, 'stated'],
+      [2, 2, undefined],
+    ]);
+    // The synchronous path still cannot run the code: the function is taken to fail.
+    const sync = runSuite(d);
+    expect(sync.runs[0]).toMatchObject({ pass: false, result: { status: 502 } });
+    expect(sync.runs[0].result.diagnostics.map((x) => x.code)).toContain('simulate/code-not-run');
+  });
+
+  it('a wrong answer from the code fails with its differences; only the method asked for runs', async () => {
+    const d = codeDesign([runsCode('code'), { ...runsCode('other'), method: 'POST /pets' }]);
+    const { runner } = fakeRunner(() => ({ result: { statusCode: 404, body: '{"id":"8"}' } }));
+    const suite = await runSuiteWithRunner(d, runner, { method: 'GET /pets/{petId}' });
+    expect(suite.runs.map((r) => r.sample.name)).toEqual(['code']);
+    expect(
+      suite.runs[0].failures.map((f) => [
+        f.what,
+        f.expected.replace(/\s+/g, ''),
+        f.actual.replace(/\s+/g, ''),
+      ]),
+    ).toEqual([
+      ['status', '200', '404'],
+      ['bodyJson', '{"id":"7"}', '{"id":"8"}'],
+    ]);
+    expect([suite.passed, suite.failed]).toEqual([0, 1]);
+  });
+
+  it("takes the sample's durationMs as the least time the code takes (the function's 3 s limit)", async () => {
+    const d = codeDesign([runsCode('slow', { lambda: { runCode: true, durationMs: 4000 } })]);
+    const run = await runSampleWithRunner(d, d.samples![0], 0, fakeRunner(echoId).runner);
+    expect(run.result.status).toBe(502);
+    expect(run.result.log).toContain('Task timed out after 3.00 seconds');
+    const fast = await runSampleWithRunner(
+      d,
+      { ...d.samples![0], lambda: { runCode: true } },
+      0,
+      fakeRunner(echoId).runner,
+    );
+    expect(fast.result.status).toBe(200);
+  });
+
+  it('stops when asked, leaving out the sample whose code was stopped', async () => {
+    const d = codeDesign([runsCode('first'), runsCode('second'), runsCode('third')]);
+    let stop = false;
+    const { runner, invocations } = fakeRunner((event) => {
+      if (invocations.length === 2) stop = true; // the user presses Stop while the second one runs
+      return echoId(event);
+    });
+    const suite = await runSuiteWithRunner(d, runner, { isStopped: () => stop });
+    expect(suite.stopped).toBe(true);
+    expect(suite.runs.map((r) => r.sample.name)).toEqual(['first']);
+    expect(invocations).toHaveLength(2);
+    const before = await runSuiteWithRunner(d, runner, { isStopped: () => true });
+    expect(before).toMatchObject({ runs: [], stopped: true });
   });
 });
