@@ -1,5 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { SimulateResult } from '../../core';
+import { isRunCodeOutcome, type LambdaOutcome } from '../../core/design/types';
 import { samplesFor } from '../../state/derived';
+import { workerRunner } from '../../state/lambdaRunner';
 import { useAppStore } from '../../state/store';
 import { copyText } from '../output/download';
 import { useTeachCore } from './teachCore';
@@ -7,8 +10,12 @@ import { useTeachStore } from './teachStore';
 
 /**
  * "Verify on AWS": the exact test-invoke-method command for the current sample, and a box for its
- * output whose execution log is compared line by line with the simulated one.
+ * output whose execution log is compared line by line with the simulated one. A sample that runs
+ * the function's code runs it in the Lambda runner's Web Worker (as the Simulation tab does) once
+ * there is output to compare with.
  */
+const DEFAULT_OUTCOME: LambdaOutcome = { result: {} };
+
 export function VerifyPanel({ methodIndex }: { methodIndex: number }) {
   const core = useTeachCore();
   const design = useAppStore((s) => s.design);
@@ -38,20 +45,49 @@ export function VerifyPanel({ methodIndex }: { methodIndex: number }) {
         : undefined,
     [core, design, selected, request, inputs.restApiId, inputs.resourceId, inputs.region],
   );
+  const key = selected?.key;
+  const lambda: LambdaOutcome = sample?.lambda ?? DEFAULT_OUTCOME;
+  const wanted = core !== undefined && key !== undefined && inputs.pasted.trim() !== '';
+  // The code's run, for these very inputs (a new object whenever one of them changes).
+  const codeInputs = useMemo(
+    () => (isRunCodeOutcome(lambda) && key !== undefined ? { design, key, request, lambda } : undefined),
+    [design, key, request, lambda],
+  );
+  const [codeRun, setCodeRun] = useState<{ inputs: typeof codeInputs; result: SimulateResult }>();
+  useEffect(() => {
+    if (!core || !codeInputs || !wanted) return;
+    let live = true;
+    let stopCode: (() => void) | undefined;
+    const runner = workerRunner({
+      design: codeInputs.design,
+      minDurationMs: codeInputs.lambda.durationMs,
+      onProgress: (state) => (stopCode = state.running ? state.stop : undefined),
+    });
+    void core
+      .simulateWithRunner(codeInputs.design, codeInputs.key, codeInputs.request, runner, { testInvoke: true })
+      .then((result) => live && setCodeRun({ inputs: codeInputs, result }));
+    return () => {
+      live = false;
+      stopCode?.();
+    };
+  }, [core, codeInputs, wanted]);
+  const codeResult = codeInputs && codeRun?.inputs === codeInputs ? codeRun.result : undefined;
+
   const comparison = useMemo(() => {
     if (!core || !selected || inputs.pasted.trim() === '') return undefined;
     const parsed = core.parseTestInvokeOutput(inputs.pasted);
     if (!parsed.ok) return { error: parsed.error };
-    const simulated = core.simulate(design, selected.key, request, sample?.lambda ?? { result: {} }, {
-      testInvoke: true,
-    });
+    const simulated = codeInputs
+      ? codeResult
+      : core.simulate(design, selected.key, request, lambda, { testInvoke: true });
+    if (!simulated) return { running: true as const };
     const rows = core.compareLogs(parsed.output.log, simulated.log);
     const status =
       parsed.output.status !== undefined
         ? { real: parsed.output.status, simulated: simulated.status }
         : undefined;
     return { rows, summary: core.summarize(rows, status) };
-  }, [core, selected, inputs.pasted, design, request, sample]);
+  }, [core, selected, inputs.pasted, design, request, lambda, codeInputs, codeResult]);
 
   if (!method || !selected) return null;
   return (
@@ -124,6 +160,10 @@ export function VerifyPanel({ methodIndex }: { methodIndex: number }) {
       {comparison && 'error' in comparison ? (
         <p className="verify-error" role="alert">
           {comparison.error}
+        </p>
+      ) : comparison && 'running' in comparison ? (
+        <p role="status" className="verify-summary">
+          Running the function’s code to simulate this sample…
         </p>
       ) : comparison ? (
         <>
