@@ -135,12 +135,20 @@ export function renderedContent(view: RenderView | undefined, available: boolean
       kind: 'message',
       text: 'Template rendering is not available yet: the VTL engine has not landed in this build.',
     };
+  const failure = view.result.failure;
   return {
     kind: 'code',
     text: view.result.output,
     language: view.contentType.includes('json') ? 'json' : 'plaintext',
     fileName: 'rendered.txt',
+    // As the template editor labels it: API Gateway fails the request (500) and sends none of the text.
+    note: failure ? failedRenderNote(failure.message, view.result.output !== '') : undefined,
   };
+}
+
+/** The label over a failed render's partial text (the template editor's wording, with the reason). */
+export function failedRenderNote(reason: string, rendered: boolean): string {
+  return `The template failed (${reason}), so API Gateway sends no output.${rendered ? ' What it rendered before failing:' : ''}`;
 }
 
 export function lambdaEventContent(view: SimulationView | undefined, available: boolean): OutputContent {
