@@ -4,6 +4,7 @@
  * the function's timeout (1 s here, to keep the test short) while the page keeps answering, and a
  * handler calling fetch gets the no-network error.
  */
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -98,4 +99,84 @@ test('a sample runs the function code: result, console lines, time limit, no net
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('integration-studio:design') ?? ''))
     .toContain('"runCode":true');
+});
+
+test('Run all runs the samples that run code in the worker, with progress and Stop', async ({ page }) => {
+  // "slow" never returns within its 30 s: the suite stops on Stop, not at the time limit.
+  const code = [
+    'exports.handler = async (event) => {',
+    '  await new Promise((resolve) => setTimeout(resolve, 300));',
+    '  if (event.pathParameters.petId === "slow") while (true) {}',
+    '  return { statusCode: 200, body: JSON.stringify({ pet: event.pathParameters.petId }) };',
+    '};',
+  ].join('\n');
+  const request = (petId: string) => ({ method: 'GET', path: '/pets/{petId}', pathParameters: { petId } });
+  const suiteDesign = {
+    ...design,
+    functions: [{ ...design.functions[0], code: { inline: code }, timeout: { seconds: 30 } }],
+    samples: [
+      {
+        name: 'pet 7',
+        method: 'GET /pets/{petId}',
+        request: request('7'),
+        lambda: { runCode: true },
+        expect: { status: 200, bodyJson: { pet: '7' } },
+      },
+      {
+        name: 'stated',
+        method: 'GET /pets/{petId}',
+        request: request('8'),
+        lambda: { result: { statusCode: 200, body: 'stated' } },
+        expect: { status: 200, body: 'stated' },
+      },
+      {
+        name: 'slow',
+        method: 'GET /pets/{petId}',
+        request: request('slow'),
+        lambda: { runCode: true },
+        expect: { status: 200 },
+      },
+    ],
+  };
+  await withSavedData(
+    page,
+    JSON.stringify({ app: 'integration-studio', version: 1, savedAt: '', design: suiteDesign }),
+  );
+  await methodItem(page, 'GET /pets/{petId}').click();
+  await page.getByRole('tab', { name: 'Sample suite' }).click();
+  const summary = page.locator('.suite-summary');
+  const runAll = page.getByRole('button', { name: 'Run all' });
+  await runAll.click();
+  await expect(summary).toHaveText('Running 1 of 3…');
+  await expect(runAll).toBeDisabled();
+  await expect(summary).toHaveText('Running 3 of 3…');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(summary).toHaveText('Stopped after 2 of 3: 2 passed, 0 failed');
+  const row = (name: string) => page.locator(`tr[data-sample="${name}"]`);
+  await expect(row('pet 7').getByTestId('suite-verdict')).toHaveText('pass');
+  await expect(row('pet 7').getByTestId('suite-actual')).toHaveText('200');
+  await expect(row('stated').getByTestId('suite-verdict')).toHaveText('pass');
+  await expect(row('slow').getByTestId('suite-verdict')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+
+  // A wrong expectation of the code's answer fails with the code's real body.
+  await page.getByLabel('Expected status of pet 7').fill('201');
+  await runAll.click();
+  await expect(summary).toHaveText('Running 3 of 3…');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(summary).toHaveText('Stopped after 2 of 3: 1 passed, 1 failed');
+  await expect(row('pet 7').getByTestId('suite-verdict')).toHaveText('fail');
+  await expect(row('pet 7')).toContainText('expected 201, got 200');
+
+  // The exported Vitest file leaves the code samples out and says why.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as Vitest' }).click();
+  const text = await readFile(await (await download).path(), 'utf8');
+  expect(text).toContain('//   - GET /pets/{petId}: "pet 7"');
+  expect(text).toContain('//   - GET /pets/{petId}: "slow"');
+  expect(text).toContain('test("stated"');
+  expect(text).not.toContain('test("pet 7"');
+  await expect(page.locator('.suite-export-note')).toHaveText(
+    "2 samples run the function's code and are not in the file: the CLI cannot run code (the file lists them).",
+  );
 });
