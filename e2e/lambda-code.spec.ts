@@ -180,3 +180,29 @@ test('Run all runs the samples that run code in the worker, with progress and St
     "2 samples run the function's code and are not in the file: the CLI cannot run code (the file lists them).",
   );
 });
+
+test('Verify on AWS simulates a sample that runs code by running it', async ({ page }) => {
+  const verifyDesign = {
+    ...design,
+    samples: [{ ...design.samples[0], lambda: { runCode: true } }],
+  };
+  await withSavedData(
+    page,
+    JSON.stringify({ app: 'integration-studio', version: 1, savedAt: '', design: verifyDesign }),
+  );
+  await methodItem(page, 'GET /pets/{petId}').click();
+  await page.getByRole('tab', { name: 'Verify on AWS' }).click();
+  const log = [
+    'Execution log for request 0f1e2d3c-0000-4000-8000-000000000000',
+    'Mon Mar 03 09:14:27 UTC 2025 : Method response body after transformations: {"pet":"7"}',
+  ].join('\n');
+  await page
+    .getByLabel('Paste the command’s output (its JSON, or the log alone)')
+    .fill(JSON.stringify({ status: 200, body: '{"pet":"7"}', log }));
+  // Without running the code the simulation would answer 502 (simulate/code-not-run).
+  await expect(page.locator('.verify-summary')).toContainText('Status: 200 on AWS, 200 simulated.');
+  // The simulated body line is the code's answer, the same as on AWS.
+  await expect(
+    page.locator('tr.verify-same').filter({ hasText: 'Method response body after transformations' }),
+  ).toContainText('{"pet":"7"}');
+});
