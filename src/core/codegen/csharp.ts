@@ -177,32 +177,38 @@ function braced(head: Doc, body: Doc[]): Doc {
   return concat(head, hardline, '{', block(concat(hardline, lines(body))), hardline, '}');
 }
 
-function usings(ir: AppIr, forApp: boolean): string[] {
+/** What the program uses, found in one walk: whether it builds dictionaries, and the type names it refers to. */
+interface CSharpUsage {
+  dictionaries: boolean;
+  /** The simple type names the program refers to, which the namespace must not shadow. */
+  names: Set<string>;
+}
+
+function usageOf(ir: AppIr): CSharpUsage {
+  const usage: CSharpUsage = {
+    dictionaries: false,
+    names: new Set(['Amazon', 'App', 'Constructs', 'Construct', 'Program', 'Stack', 'System']),
+  };
+  walkApp(ir, (expr) => {
+    if (expr.kind === 'map') usage.dictionaries = true;
+    if ('type' in expr && typeof expr.type === 'string') usage.names.add(typeNameOf(expr.type));
+  });
+  return usage;
+}
+
+function usings(ir: AppIr, usage: CSharpUsage, forApp: boolean): string[] {
   const namespaces = new Set<string>(['Amazon.CDK']);
   if (!forApp) {
     for (const module of ir.modules) namespaces.add(MODULE_NAMES[module].csharp);
-    let dictionaries = false;
-    walkApp(ir, (expr) => {
-      if (expr.kind === 'map') dictionaries = true;
-    });
-    if (dictionaries) namespaces.add('System.Collections.Generic');
+    if (usage.dictionaries) namespaces.add('System.Collections.Generic');
   }
   return [...namespaces].sort().map((namespace) => `using ${namespace};`);
 }
 
-/** The simple type names the program refers to, which the namespace must not shadow. */
-function referencedNames(ir: AppIr): Set<string> {
-  const names = new Set(['Amazon', 'App', 'Constructs', 'Construct', 'Program', 'Stack', 'System']);
-  walkApp(ir, (expr) => {
-    if ('type' in expr && typeof expr.type === 'string') names.add(typeNameOf(expr.type));
-  });
-  return names;
-}
-
 /** The namespace: the project name (`cdk init` names it so), unless it would shadow a type. */
-export function csharpNamespace(ir: AppIr): string {
+export function csharpNamespace(ir: AppIr, usage: CSharpUsage = usageOf(ir)): string {
   const project = ir.stack.className.replace(/Stack$/, '');
-  return referencedNames(ir).has(project) ? ir.stack.className : project;
+  return usage.names.has(project) ? ir.stack.className : project;
 }
 
 function stackClass(ir: AppIr): Doc {
@@ -232,16 +238,21 @@ function file(usingLines: string[], namespace: string, classes: Doc[]): Doc {
 
 /** The files of a `cdk init app --language csharp` project: `Program.cs` and `<Name>Stack.cs`. */
 export function printCSharpProjectFiles(ir: AppIr): { stack: string; program: string; namespace: string } {
-  const namespace = csharpNamespace(ir);
+  const usage = usageOf(ir);
+  const namespace = csharpNamespace(ir, usage);
   return {
-    stack: printText(() => file(usings(ir, false), namespace, [stackClass(ir)]), CSHARP_PRINT_WIDTH),
-    program: printText(() => file(usings(ir, true), namespace, [programClass(ir)]), CSHARP_PRINT_WIDTH),
+    stack: printText(() => file(usings(ir, usage, false), namespace, [stackClass(ir)]), CSHARP_PRINT_WIDTH),
+    program: printText(
+      () => file(usings(ir, usage, true), namespace, [programClass(ir)]),
+      CSHARP_PRINT_WIDTH,
+    ),
     namespace,
   };
 }
 
 function singleFile(ir: AppIr): Doc {
-  return file(usings(ir, false), csharpNamespace(ir), [stackClass(ir), programClass(ir)]);
+  const usage = usageOf(ir);
+  return file(usings(ir, usage, false), csharpNamespace(ir, usage), [stackClass(ir), programClass(ir)]);
 }
 
 /** The app's C# in one file, with the spans each design path produced. */

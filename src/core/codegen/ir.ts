@@ -188,24 +188,25 @@ export interface AppIr {
 
 /** Calls `visit` for every expression in the tree, parents before children. */
 export function walkExpr(expr: Expr, visit: (expr: Expr) => void): void {
+  // Plain loops: the printers walk a large program on every keystroke.
   visit(expr);
   switch (expr.kind) {
     case 'list':
-      expr.items.forEach((item) => walkExpr(item, visit));
+      for (const item of expr.items) walkExpr(item, visit);
       break;
     case 'map':
-      expr.entries.forEach((entry) => walkExpr(entry.value, visit));
+      for (const entry of expr.entries) walkExpr(entry.value, visit);
       break;
     case 'struct':
-      expr.fields.forEach((field) => walkExpr(field.value, visit));
+      for (const field of expr.fields) walkExpr(field.value, visit);
       break;
     case 'new':
     case 'staticCall':
-      expr.args.forEach((arg) => walkExpr(arg, visit));
+      for (const arg of expr.args) walkExpr(arg, visit);
       break;
     case 'call':
       walkExpr(expr.target, visit);
-      expr.args.forEach((arg) => walkExpr(arg, visit));
+      for (const arg of expr.args) walkExpr(arg, visit);
       break;
     case 'property':
       walkExpr(expr.target, visit);

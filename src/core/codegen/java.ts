@@ -152,11 +152,26 @@ export function javaQualifiedName(fqn: Fqn): string {
   return `${MODULE_NAMES[moduleOf(fqn)].java}.${typeNameOf(fqn)}`;
 }
 
-/** The CDK types the printed code names (a construct's props struct is hidden by its builder). */
-function typesOf(ir: AppIr): Set<Fqn> {
-  const types = new Set<Fqn>();
+/** What the printed code uses, found in one walk of the program. */
+interface JavaUsage {
+  /** The CDK types the code names (a construct's props struct is hidden by its builder). */
+  types: Set<Fqn>;
+  /** Whether it builds a map of two or more entries (with the `linkedMap` helper). */
+  linkedMap: boolean;
+  list: boolean;
+  map: boolean;
+}
+
+function usageOf(ir: AppIr): JavaUsage {
+  const usage: JavaUsage = { types: new Set<Fqn>(), linkedMap: false, list: false, map: false };
+  const { types } = usage;
   const builderProps = new Set<Expr>();
   walkApp(ir, (expr) => {
+    if (expr.kind === 'list') usage.list = true;
+    if (expr.kind === 'map') {
+      usage.map = true;
+      if (expr.entries.length > 1) usage.linkedMap = true;
+    }
     if (expr.kind === 'new' && expr.args[expr.args.length - 1]?.kind === 'struct') {
       builderProps.add(expr.args[expr.args.length - 1]);
     }
@@ -166,29 +181,14 @@ function typesOf(ir: AppIr): Set<Fqn> {
     if (expr.kind === 'duration') types.add(T.Duration);
   });
   for (const statement of ir.statements) if (statement.kind === 'const') types.add(statement.type);
-  return types;
+  return usage;
 }
 
-/** Whether the program builds a map of two or more entries (with the `linkedMap` helper). */
-function usesLinkedMap(ir: AppIr): boolean {
-  let used = false;
-  walkApp(ir, (expr) => {
-    if (expr.kind === 'map' && expr.entries.length > 1) used = true;
-  });
-  return used;
-}
-
-function collectionImports(ir: AppIr): string[] {
-  let list = false;
-  let map = false;
-  walkApp(ir, (expr) => {
-    if (expr.kind === 'list') list = true;
-    if (expr.kind === 'map') map = true;
-  });
+function collectionImports(usage: JavaUsage): string[] {
   return [
-    ...(usesLinkedMap(ir) ? ['java.util.LinkedHashMap'] : []),
-    ...(list ? ['java.util.List'] : []),
-    ...(map ? ['java.util.Map'] : []),
+    ...(usage.linkedMap ? ['java.util.LinkedHashMap'] : []),
+    ...(usage.list ? ['java.util.List'] : []),
+    ...(usage.map ? ['java.util.Map'] : []),
   ];
 }
 
@@ -213,7 +213,7 @@ const LINKED_MAP_HELPER: Doc[] = [
   ]),
 ];
 
-function printStackClass(ir: AppIr, visibility: 'public ' | ''): Doc {
+function printStackClass(ir: AppIr, usage: JavaUsage, visibility: 'public ' | ''): Doc {
   const { className } = ir.stack;
   const body = statementLines(ir.statements, printStatement);
   const members: Doc[] = [
@@ -224,7 +224,7 @@ function printStackClass(ir: AppIr, visibility: 'public ' | ''): Doc {
       '',
       ...body,
     ]),
-    ...(usesLinkedMap(ir) ? ['', ...LINKED_MAP_HELPER] : []),
+    ...(usage.linkedMap ? ['', ...LINKED_MAP_HELPER] : []),
   ];
   return braced(`${visibility}class ${className} extends Stack`, members);
 }
@@ -256,17 +256,18 @@ interface JavaFiles {
 }
 
 function printFiles(ir: AppIr): JavaFiles {
-  const stackClass = printStackClass(ir, 'public ');
-  const singleStackClass = printStackClass(ir, '');
+  const usage = usageOf(ir);
+  const stackClass = printStackClass(ir, usage, 'public ');
+  const singleStackClass = printStackClass(ir, usage, '');
   const appClassName = javaAppClassName(ir);
   const mainClass = printMainClass(ir, appClassName);
-  const types = typesOf(ir);
+  const { types } = usage;
   const stackImports = importLines([
     ...[...types].map(javaQualifiedName),
     javaQualifiedName(T.Stack),
     javaQualifiedName(T.StackProps),
     javaQualifiedName(T.Construct),
-    ...collectionImports(ir),
+    ...collectionImports(usage),
   ]);
   const appTypes = [T.App, ...(ir.stack.props ? [T.StackProps, T.Environment] : [])];
   const appImports = importLines(appTypes.map(javaQualifiedName));
@@ -276,7 +277,7 @@ function printFiles(ir: AppIr): JavaFiles {
     javaQualifiedName(T.Stack),
     javaQualifiedName(T.StackProps),
     javaQualifiedName(T.Construct),
-    ...collectionImports(ir),
+    ...collectionImports(usage),
   ]);
   return {
     stack: concat(lines([...header, ...stackImports, '', stackClass]), hardline),
