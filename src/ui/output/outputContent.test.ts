@@ -14,7 +14,8 @@ function view(template: string, maxSteps?: number): RenderView {
     path: '/methods/0/integration/requestTemplates/application~1json',
     phase: 'request',
     contentType: 'application/json',
-    result,
+    // The store's RenderResult says "no failure" with undefined.
+    result: { ...result, failure: result.failure ?? undefined },
   };
 }
 
