@@ -94,10 +94,9 @@ export const OUTPUT_PRINTERS: readonly OutputPrinter[] = [
  * into one flat string, so the cells die young instead of being copied by every minor garbage
  * collection while the other outputs print (half of generate()'s time on a large design).
  */
-function flattened(text: string): string {
+function flatten(text: string): void {
   // A small design's text dies young either way; copying it would only cost.
   if (text.length > FLATTEN_FROM) text.charCodeAt(0);
-  return text;
 }
 
 /** Characters from which an output is flattened (a few methods print ~3–10 k). */
@@ -144,11 +143,14 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
 
   const files: GenerateResult['files'] = {};
   const input = printerInput(design, template, pathMetadata);
+  let printed: string | undefined;
   for (const printer of OUTPUT_PRINTERS) {
     if (options.outputs && !options.outputs.includes(printer.kind)) continue;
+    // Only a text that stays alive while another prints is worth flattening (not the last one).
+    if (printed !== undefined) flatten(printed);
     try {
-      if (printer.needs === 'design') files[printer.kind] = flattened(printer.print(input));
-      else if (template !== null) files[printer.kind] = flattened(printer.print({ ...input, template }));
+      if (printer.needs === 'design') printed = files[printer.kind] = printer.print(input);
+      else if (template !== null) printed = files[printer.kind] = printer.print({ ...input, template });
     } catch (error) {
       // A code printer may fail on a design that already has errors; those errors say why.
       if (printer.needs === 'template' || !hasErrors(diagnostics)) {
