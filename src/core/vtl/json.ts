@@ -479,6 +479,35 @@ function stringEnd(s: string, i: number): number {
   }
 }
 
+/**
+ * How json-smart writes the number token s[i, e) (c: its first character), or null when that is
+ * the token as it stands.
+ */
+function rewrittenNumber(s: string, i: number, e: number, c: number): string | null {
+  // an integer of up to 15 characters without a leading zero (or -0) is written as it stands
+  let plain = e - i <= 15 && (c !== 48 || e === i + 1);
+  if (plain && c === 45) plain = e > i + 1 && s.charCodeAt(i + 1) !== 48;
+  // past the first character, only a fraction or an exponent brings a character other than a digit
+  let decimal = false;
+  for (let j = i + 1; j < e; j++) {
+    const d = s.charCodeAt(j);
+    if (d < 48 || d > 57) {
+      decimal = true;
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return null;
+  const text = s.slice(i, e);
+  let written: string;
+  if (decimal && text.length <= 18) {
+    // a Double (BigDecimal past 18 characters), as decimalValue reads it and writeJson writes it
+    const d = Number(text);
+    written = Number.isFinite(d) ? javaDoubleToString(d) : 'null';
+  } else written = toJsonText(decimal ? decimalValue(text) : integerValue(text));
+  return written === text ? null : written;
+}
+
 /** End of the number at i (digits, fraction and exponent each with a digit), or -1. */
 function numberEnd(s: string, i: number): number {
   let j = s.charCodeAt(i) === 45 ? i + 1 : i;
@@ -663,28 +692,10 @@ class OnePassWriter {
     const i = this.i;
     const e = numberEnd(s, i);
     if (e < 0) return false;
-    let plain = e - i <= 15 && (c !== 48 || e === i + 1);
-    if (plain && c === 45) plain = e > i + 1 && s.charCodeAt(i + 1) !== 48;
-    let decimal = false;
-    for (let j = i + 1; j < e; j++) {
-      const d = s.charCodeAt(j);
-      if (d < 48 || d > 57) {
-        decimal = true;
-        plain = false;
-        break;
-      }
-    }
-    if (!plain) {
-      const text = s.slice(i, e);
-      let written: string;
-      if (decimal && text.length <= 18) {
-        const d = Number(text);
-        written = Number.isFinite(d) ? javaDoubleToString(d) : 'null';
-      } else written = toJsonText(decimal ? decimalValue(text) : integerValue(text));
-      if (written !== text) {
-        this.out += s.slice(this.run, i) + written;
-        this.run = e;
-      }
+    const written = rewrittenNumber(s, i, e, c);
+    if (written !== null) {
+      this.out += s.slice(this.run, i) + written;
+      this.run = e;
     }
     this.i = e;
     return true;
@@ -1011,31 +1022,10 @@ class LazyDocument implements LazyContents {
       nodes++;
       if (c === 45 || (c >= 48 && c <= 57)) {
         const e = numberEnd(s, i);
-        // an integer of up to 15 characters without a leading zero (or -0) is written as it stands
-        let plain = e - i <= 15 && (c !== 48 || e === i + 1);
-        if (plain && c === 45) plain = e > i + 1 && s.charCodeAt(i + 1) !== 48;
-        // past the first character, only a fraction or an exponent brings a character other than a digit
-        let decimal = false;
-        for (let j = i + 1; j < e; j++) {
-          const d = s.charCodeAt(j);
-          if (d < 48 || d > 57) {
-            decimal = true;
-            plain = false;
-            break;
-          }
-        }
-        if (!plain) {
-          const text = s.slice(i, e);
-          // a Double (BigDecimal past 18 characters), as decimalValue reads it and writeJson writes it
-          let written: string;
-          if (decimal && text.length <= 18) {
-            const d = Number(text);
-            written = Number.isFinite(d) ? javaDoubleToString(d) : 'null';
-          } else written = toJsonText(this.leaf(i));
-          if (written !== text) {
-            out += s.slice(run, i) + written;
-            run = e;
-          }
+        const written = rewrittenNumber(s, i, e, c);
+        if (written !== null) {
+          out += s.slice(run, i) + written;
+          run = e;
         }
         i = e;
         continue;
