@@ -16,7 +16,8 @@ import {
   readSaved,
   writeSaved,
 } from './persistence';
-import { decodeDesignFragment, isShareFragment } from './share';
+import type { SharedDesign } from './share';
+import { isShareFragment } from './shareFormat';
 import { OUTPUT_TABS, initialSelection, useAppStore, type AppState, type ThemeChoice } from './store';
 
 export const PREFS_KEY = 'integration-studio:prefs';
@@ -74,9 +75,18 @@ function hasOwnWork(): boolean {
   return !sameDesign(design, exampleDesign());
 }
 
-/** A share fragment arrived (at start or later): open it, or ask first when it would replace work. */
-export function openShareFragment(fragment: string): void {
-  const shared = decodeDesignFragment(fragment);
+/**
+ * A share fragment arrived (at start or later): open it, or ask first when it would replace work.
+ * The fragment stays in the address until it is read (the gallery's first-visit check sees it).
+ */
+export async function openShareFragment(fragment: string): Promise<void> {
+  let shared: SharedDesign;
+  try {
+    const { decodeDesignFragment } = await import('./share');
+    shared = decodeDesignFragment(fragment);
+  } catch {
+    shared = { error: 'The link reader could not be loaded; reload the page to try again.', diagnostics: [] };
+  }
   clearFragment();
   const state = useAppStore.getState();
   if (!shared.design) {
@@ -214,7 +224,7 @@ export function startSession(): void {
     }
   } else if (saved.kind === 'unreadable')
     useAppStore.setState({ recovery: { raw: saved.raw, reason: saved.reason } });
-  if (isShareFragment(location.hash)) openShareFragment(location.hash);
+  if (isShareFragment(location.hash)) void openShareFragment(location.hash);
   // Save what is shown now (the example on a first visit, a shared design), so a reload restores it.
   saveNow();
 
@@ -235,6 +245,6 @@ export function startSession(): void {
   });
   window.addEventListener('storage', onStorage);
   window.addEventListener('hashchange', () => {
-    if (isShareFragment(location.hash)) openShareFragment(location.hash);
+    if (isShareFragment(location.hash)) void openShareFragment(location.hash);
   });
 }

@@ -1,16 +1,16 @@
 /**
  * Share links: the whole design, deflated and base64url-encoded, after `#d1=` in the app's own URL
  * (no server). Decoding is bounded (fragment length, inflated size) and everything decoded goes
- * through parseDesign, so a hostile link can only produce an error message.
+ * through parseDesign, so a hostile link can only produce an error message. The app loads this
+ * module (and fflate with it) only when a link is opened or written: see ./shareFormat.ts.
  */
 import { Inflate, deflateSync } from 'fflate';
 import type { Design, Diagnostic } from '../core';
 import { acceptDesign, summarizeErrors } from './acceptDesign';
 
-/** Format marker: "d" for design, "1" for raw DEFLATE of the UTF-8 JSON. */
-export const SHARE_PREFIX = 'd1=';
-/** Longest fragment we read; Chromium caps whole URLs at 2 MB. */
-export const MAX_FRAGMENT_CHARS = 1_000_000;
+import { MAX_FRAGMENT_CHARS, SHARE_PREFIX } from './shareFormat';
+
+export { MAX_FRAGMENT_CHARS, SHARE_PREFIX, isShareFragment } from './shareFormat';
 /** Largest design JSON we inflate to; real designs are a few kB. */
 export const MAX_DESIGN_BYTES = 2 * 1024 * 1024;
 
@@ -78,11 +78,6 @@ export function encodeDesignFragment(design: Design): string {
 export function shareUrl(pageUrl: string, design: Design): string {
   const base = pageUrl.split('#')[0];
   return `${base}#${encodeDesignFragment(design)}`;
-}
-
-/** Whether a fragment looks like one of our links (so other fragments are left alone). */
-export function isShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(SHARE_PREFIX);
 }
 
 function failure(error: string, diagnostics: Diagnostic[] = []): SharedDesign {

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import { MAX_FRAGMENT_CHARS, shareUrl } from '../../state/share';
+import { useEffect, useState } from 'react';
+import type { Design } from '../../core';
+import { MAX_FRAGMENT_CHARS } from '../../state/shareFormat';
 import { useAppStore } from '../../state/store';
 import { copyText } from '../output/download';
 import { Dialog } from './Dialog';
@@ -7,19 +8,34 @@ import { Dialog } from './Dialog';
 /** Shows the share link for the current design and copies it to the clipboard on opening. */
 export function ShareDialog({ onClose }: { onClose(): void }) {
   const design = useAppStore((s) => s.design);
-  const url = useMemo(() => shareUrl(location.href, design), [design]);
+  const url = useShareUrl(design);
   const [status, setStatus] = useState('');
-  const copy = async () =>
+  const copy = async (link: string) =>
     setStatus(
-      (await copyText(url))
+      (await copyText(link))
         ? 'Link copied to the clipboard.'
         : 'Copying was refused: select the link and copy it.',
     );
+  const [copiedOnOpen, setCopiedOnOpen] = useState(false);
   useEffect(() => {
-    void copy();
-    // Copy once, when the dialog opens.
+    // Copy once, when the dialog opens and its link is ready.
+    if (url === undefined || copiedOnOpen) return;
+    setCopiedOnOpen(true);
+    void copy(url);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [url]);
+  if (url === undefined) {
+    return (
+      <Dialog title="Share this design" onClose={onClose}>
+        <p role="status">Preparing the link…</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose} data-autofocus>
+            Close
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
   return (
     <Dialog title="Share this design" onClose={onClose}>
       <p>Anyone who opens this link sees this design. It lives entirely in the link: nothing is uploaded.</p>
@@ -42,7 +58,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
         {status} <span className="muted">({url.length.toLocaleString('en')} characters)</span>
       </p>
       <div className="dialog-actions">
-        <button type="button" onClick={copy}>
+        <button type="button" onClick={() => void copy(url)}>
           Copy link
         </button>
         <button type="button" onClick={onClose} data-autofocus>
@@ -51,4 +67,19 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
       </div>
     </Dialog>
   );
+}
+
+/** The link for `design`, once the share codec (./state/share, with fflate) has loaded. */
+function useShareUrl(design: Design): string | undefined {
+  const [link, setLink] = useState<{ design: Design; url: string }>();
+  useEffect(() => {
+    let current = true;
+    void import('../../state/share').then(({ shareUrl }) => {
+      if (current) setLink({ design, url: shareUrl(location.href, design) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [design]);
+  return link?.design === design ? link.url : undefined;
 }

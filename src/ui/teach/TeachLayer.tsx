@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { exampleDesign } from '../../state/example';
+import { isShareFragment } from '../../state/shareFormat';
 import { useAppStore } from '../../state/store';
 import { AdvisorDialog } from './AdvisorDialog';
 import { GalleryDialog } from './GalleryDialog';
@@ -22,7 +23,9 @@ export function TeachLayer() {
     const firstVisit =
       !gallerySeen() &&
       JSON.stringify(design) === JSON.stringify(exampleDesign()) &&
-      !useAppStore.getState().recovery;
+      !useAppStore.getState().recovery &&
+      // A shared link is still being opened (its fragment is cleared once read).
+      !isShareFragment(location.hash);
     if (firstVisit) teach.setGalleryOpen(true);
   }, []);
 
