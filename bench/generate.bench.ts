@@ -13,7 +13,7 @@ import type { Design } from '../src/core/design/types';
 import { generate, OUTPUT_PRINTERS, printerInput } from '../src/core/generate';
 import { templateAsCliPrintsIt } from '../src/core/synth/print';
 import { synthesize } from '../src/core/synth/synthesize';
-import { synthTypeScriptApp } from '../src/core/testing/cdkHarness';
+import { synthTypeScriptApp } from '../src/testing/cdkHarness';
 import { large, typical } from './generate.designs';
 import { measure, printTable, type Sample } from './stats';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, importDesign } from '../src/core';
-import { loadFixture } from '../src/core/testing/fixtures';
+import { loadFixture } from '../src/testing/fixtures';
 // @ts-expect-error -- a plain ES module without types (the build script).
 import { buildCli } from './build.mjs';
 

@@ -11,8 +11,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/core';
 import { PROJECT_LANGUAGES, projectFiles } from '../src/core/codegen/project/projectFiles';
-import { synthTypeScriptApp } from '../src/core/testing/cdkHarness';
-import { loadFixture } from '../src/core/testing/fixtures';
+import { synthTypeScriptApp } from '../src/testing/cdkHarness';
+import { loadFixture } from '../src/testing/fixtures';
 // @ts-expect-error -- a plain ES module without types (the build script).
 import { buildCli } from './build.mjs';
 

@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { generate } from '../src/core/generate';
 import { OPENAPI_NOT_CARRIED } from '../src/core/interop/openapi/exportOpenApi';
 import { SAM_NOT_CARRIED } from '../src/core/interop/sam/exportSam';
-import { loadFixture } from '../src/core/testing/fixtures';
+import { loadFixture } from '../src/testing/fixtures';
 import { exampleDesign } from '../src/state/example';
 import { test, expect } from './fixtures';
 import { STORAGE_KEY, methodItem, waitForSaved } from './helpers';

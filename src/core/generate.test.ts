@@ -6,7 +6,7 @@ import { generate, OUTPUT_PRINTERS } from './generate';
 import { printCloudFormationJson, printCloudFormationYaml } from './synth/print';
 import { probeDesigns } from './synth/probeDesigns';
 import { synthesize } from './synth/synthesize';
-import { fixtureNames, loadFixture } from './testing/fixtures';
+import { fixtureNames, loadFixture } from '../testing/fixtures';
 
 const valid = probeDesigns.everything;
 

@@ -9,8 +9,8 @@ import { applyDesignEdits } from '../design/edits';
 import type { Design, MethodDesign } from '../design/types';
 import { SCENARIOS } from '../gallery';
 import type { JsonObject, Template } from '../synth/cfn';
-import { synthTypeScriptApp } from '../testing/cdkHarness';
-import { fixtureNames, loadFixture } from '../testing/fixtures';
+import { synthTypeScriptApp } from '../../testing/cdkHarness';
+import { fixtureNames, loadFixture } from '../../testing/fixtures';
 import {
   advise,
   measure,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design/types';
-import { loadFixture } from '../testing/fixtures';
+import { loadFixture } from '../../testing/fixtures';
 import fc from 'fast-check';
-import { validDesign } from '../testing/arbitraries';
-import { fixtureNames } from '../testing/fixtures';
+import { validDesign } from '../../testing/arbitraries';
+import { fixtureNames } from '../../testing/fixtures';
 import { MODULE_ORDER, moduleOf, type CdkModule } from './cdkNames';
 import { buildAppIr, walkApp, type AppIr, type CallExpr, type Expr, type StructExpr } from './ir';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../design/types';
-import { validDesign } from '../testing/arbitraries';
-import { loadParsers, parseProgram, type CodeLanguage } from '../testing/codeGrammars';
-import { fixtureNames, loadFixture } from '../testing/fixtures';
-import { checkCdkNames } from '../testing/nameCheck';
+import { validDesign } from '../../testing/arbitraries';
+import { loadParsers, parseProgram, type CodeLanguage } from '../../testing/codeGrammars';
+import { fixtureNames, loadFixture } from '../../testing/fixtures';
+import { checkCdkNames } from '../../testing/nameCheck';
 import { generateCSharp } from './csharp';
 import { generateGo } from './go';
 import { generateJava } from './java';

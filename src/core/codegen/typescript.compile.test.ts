@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validDesign } from '../testing/arbitraries';
-import { fixtureNames, loadFixture } from '../testing/fixtures';
-import { typecheckTypeScriptApps } from '../testing/typecheck';
+import { validDesign } from '../../testing/arbitraries';
+import { fixtureNames, loadFixture } from '../../testing/fixtures';
+import { typecheckTypeScriptApps } from '../../testing/typecheck';
 import { generateTypeScript } from './typescript';
 
 // The generated code must be valid TypeScript against the real aws-cdk-lib declarations, not just

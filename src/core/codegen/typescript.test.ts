@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design/types';
-import { synthTypeScriptApp } from '../testing/cdkHarness';
-import { loadFixture } from '../testing/fixtures';
+import { synthTypeScriptApp } from '../../testing/cdkHarness';
+import { loadFixture } from '../../testing/fixtures';
 import { buildAppIr } from './ir';
 import { generateTypeScript, printTypeScript, printTypeScriptWithLinks } from './typescript';
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics';
 import { MAX_DEPTH, MAX_DIAGNOSTICS, parseDesign } from './parse';
 import { validateDesign } from './validate';
-import { validDesign } from '../testing/arbitraries';
-import { contractExample as contractDesign } from '../testing/contractExample';
-import { fixtureNames, loadFixture } from '../testing/fixtures';
+import { validDesign } from '../../testing/arbitraries';
+import { contractExample as contractDesign } from '../../testing/contractExample';
+import { fixtureNames, loadFixture } from '../../testing/fixtures';
 
 const errors = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error');
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type * as CdkLib from 'aws-cdk-lib';
 import { LAMBDA_RUNTIMES, runtimeMember } from './runtimes';
 import { validateDesign } from './validate';
-import { cdkOutcome } from '../testing/designCdkOracle';
-import { createdFunction, designWith } from '../testing/designMutations';
+import { cdkOutcome } from '../../testing/designCdkOracle';
+import { createdFunction, designWith } from '../../testing/designMutations';
 
 const { aws_lambda: lambda } = createRequire(import.meta.url)('aws-cdk-lib') as typeof CdkLib;
 

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CreatedFunctionDesign, Design, Duration, HttpMethod, IntegrationDesign } from './types';
 import { generate } from '../generate';
-import { cdkErrors, cdkOutcome } from '../testing/designCdkOracle';
-import { HANDLER_CODE } from '../testing/designMutations';
+import { cdkErrors, cdkOutcome } from '../../testing/designCdkOracle';
+import { HANDLER_CODE } from '../../testing/designMutations';
 
 type Mutation = (design: Design) => void;
 

@@ -14,8 +14,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from './types';
 import { validateDesign } from './validate';
-import { cdkErrors, cdkOutcome } from '../testing/designCdkOracle';
-import { baseDesign, createdFunction, designWith, firstMethod } from '../testing/designMutations';
+import { cdkErrors, cdkOutcome } from '../../testing/designCdkOracle';
+import { baseDesign, createdFunction, designWith, firstMethod } from '../../testing/designMutations';
 
 interface CdkCase {
   name: string;

@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest';
 import type { Design, IntegrationDesign, MethodOptionsDesign } from './types';
 import { validateDesign } from './validate';
 import { parseDesign } from './parse';
-import { cdkErrors, cdkOutcome } from '../testing/designCdkOracle';
+import { cdkErrors, cdkOutcome } from '../../testing/designCdkOracle';
 import {
   baseDesign,
   createdFunction,
   designWith,
   firstMethod,
   nonProxyDesign,
-} from '../testing/designMutations';
+} from '../../testing/designMutations';
 
 interface RuleCase {
   rule: string;

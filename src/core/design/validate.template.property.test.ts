@@ -17,8 +17,8 @@ import type {
 } from './types';
 import { isImportedFunction } from './types';
 import { generate } from '../generate';
-import { validDesign } from '../testing/arbitraries';
-import { cdkOutcome } from '../testing/designCdkOracle';
+import { validDesign } from '../../testing/arbitraries';
+import { cdkOutcome } from '../../testing/designCdkOracle';
 
 type Mutation = (design: Design) => void;
 

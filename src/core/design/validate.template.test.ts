@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { Design, MethodDesign } from './types';
 import { generate } from '../generate';
 import type { Diagnostic } from '../diagnostics';
-import { cdkErrors, cdkOutcome } from '../testing/designCdkOracle';
-import { createdFunction, designWith, firstMethod, nonProxyDesign } from '../testing/designMutations';
-import { removeAssembly, synthTypeScriptAppToAssembly, validationErrors } from '../testing/cdkHarness';
+import { cdkErrors, cdkOutcome } from '../../testing/designCdkOracle';
+import { createdFunction, designWith, firstMethod, nonProxyDesign } from '../../testing/designMutations';
+import { removeAssembly, synthTypeScriptAppToAssembly, validationErrors } from '../../testing/cdkHarness';
 import { validatorNumber } from './rules/messages';
 
 interface TemplateCase {

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDesign } from './validate';
 import { parseDesign } from './parse';
-import { fixtureNames, loadFixture } from '../testing/fixtures';
-import { validDesign } from '../testing/arbitraries';
+import { fixtureNames, loadFixture } from '../../testing/fixtures';
+import { validDesign } from '../../testing/arbitraries';
 
 const errorsOf = (diagnostics: ReturnType<typeof validateDesign>) =>
   diagnostics.filter((d) => d.severity === 'error');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate, parseDesign, simulate, validateDesign } from '..';
 import { applyDesignEdits } from '../design/edits';
-import { synthTypeScriptApp } from '../testing/cdkHarness';
+import { synthTypeScriptApp } from '../../testing/cdkHarness';
 import { runSuite } from '../suites';
 import { SCENARIOS, scenarioById } from '.';
 import type { Scenario } from './types';

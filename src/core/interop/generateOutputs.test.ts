@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generate';
-import { loadFixture } from '../testing/fixtures';
+import { loadFixture } from '../../testing/fixtures';
 import { importDesign, printOpenApiJson, printOpenApiYaml, printSamYaml } from './index';
 
 describe('generate() with the interop printers', () => {

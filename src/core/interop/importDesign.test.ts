@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generate';
-import { loadFixture } from '../testing/fixtures';
+import { loadFixture } from '../../testing/fixtures';
 import { importDesign } from './importDesign';
 import { DEFAULT_LIMITS } from './source';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { validDesign } from '../testing/arbitraries';
+import { validDesign } from '../../testing/arbitraries';
 import { designToOpenApi } from './openapi/exportOpenApi';
 import { printJson, printYaml } from './print';
 import { designToSam } from './sam/exportSam';

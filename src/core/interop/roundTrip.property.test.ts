@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, it } from 'vitest';
 import { printCloudFormationJson, printCloudFormationYaml } from '../synth/print';
 import { synthesize } from '../synth/synthesize';
-import { validDesign } from '../testing/arbitraries';
+import { validDesign } from '../../testing/arbitraries';
 import { importDesign } from './importDesign';
 import { designToOpenApi } from './openapi/exportOpenApi';
 import { printJson, printYaml } from './print';

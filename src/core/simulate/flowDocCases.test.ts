@@ -4,7 +4,7 @@
  * integration types (AWS generic, HTTP PetStore) are carried over to Lambda with the rule they teach;
  * MOCK cases cannot be: a Lambda integration's status never comes from the request template.
  */
-import { readSharedVectors } from '../testing/sharedVectors';
+import { readSharedVectors } from '../../testing/sharedVectors';
 import { describe, expect, it } from 'vitest';
 import type { Design, IntegrationDesign, LambdaOutcome, MethodDesign, SampleRequest } from '../design/types';
 import { simulate } from './index';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design, LambdaOutcome, MethodDesign, SampleRequest } from '../design/types';
-import { validDesign } from '../testing/arbitraries';
+import { validDesign } from '../../testing/arbitraries';
 import { simulate } from './index';
 
 const TEMPLATES = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateTypeScript } from '../codegen/typescript';
 import type { Design } from '../design/types';
-import { cdkCliSynth, removeAssembly, synthTypeScriptAppToAssembly } from '../testing/cdkHarness';
-import { fixtureNames, loadFixture } from '../testing/fixtures';
+import { cdkCliSynth, removeAssembly, synthTypeScriptAppToAssembly } from '../../testing/cdkHarness';
+import { fixtureNames, loadFixture } from '../../testing/fixtures';
 import type { Template } from './cfn';
 import { printCloudFormationJson, printCloudFormationYaml, templateAsCliPrintsIt } from './print';
 import { probeDesigns } from './probeDesigns';

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePointersForPath } from '../linking';
-import { loadFixture } from '../testing/fixtures';
+import { loadFixture } from '../../testing/fixtures';
 import { synthesizeWithSourceMap } from './synthesize';
 import { uniqueResourceName } from './uniqueId';
 

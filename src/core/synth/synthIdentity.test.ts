@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../design/types';
 import { generate } from '../generate';
-import { validDesign } from '../testing/arbitraries';
-import { synthTypeScriptApp } from '../testing/cdkHarness';
-import { fixtureNames, loadFixture } from '../testing/fixtures';
+import { validDesign } from '../../testing/arbitraries';
+import { synthTypeScriptApp } from '../../testing/cdkHarness';
+import { fixtureNames, loadFixture } from '../../testing/fixtures';
 
 // The product's promise: the template we show is what the real aws-cdk-lib synthesizes for the
 // TypeScript app we print, in both path-metadata modes, for every fixture and for random valid

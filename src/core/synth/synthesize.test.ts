@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateTypeScript } from '../codegen/typescript';
 import type { Design } from '../design/types';
-import { synthTypeScriptApp } from '../testing/cdkHarness';
-import { fixtureNames, loadFixture } from '../testing/fixtures';
+import { synthTypeScriptApp } from '../../testing/cdkHarness';
+import { fixtureNames, loadFixture } from '../../testing/fixtures';
 import { probeDesigns } from './probeDesigns';
 import { synthesize, synthesizeWithSourceMap } from './synthesize';
 

@@ -2,7 +2,7 @@
  * Every case of ../shared/test-vectors/vtl-doc-cases.json: templates whose results AWS's own
  * documentation states.
  */
-import { readSharedVectors } from '../testing/sharedVectors';
+import { readSharedVectors } from '../../testing/sharedVectors';
 import { describe, expect, it } from 'vitest';
 import type { SampleRequest } from '../design/types';
 import { renderTemplate } from './index';

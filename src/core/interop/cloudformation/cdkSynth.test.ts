@@ -11,12 +11,12 @@ import {
   removeAssembly,
   synthTypeScriptApp,
   synthTypeScriptAppToAssembly,
-} from '../../testing/cdkHarness';
-import { fixtureNames, loadFixture } from '../../testing/fixtures';
+} from '../../../testing/cdkHarness';
+import { fixtureNames, loadFixture } from '../../../testing/fixtures';
 import { importDesign } from '../importDesign';
 import { canonicalForCloudFormation } from '../testing/canonical';
 import { contractExampleApp } from '../testing/contractExampleApp';
-import { contractExample } from '../../testing/contractExample';
+import { contractExample } from '../../../testing/contractExample';
 import { extrasApp } from '../testing/extrasApp';
 
 describe.each(fixtureNames())('fixture %s through the real aws-cdk-lib', (name) => {

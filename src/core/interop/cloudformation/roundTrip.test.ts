@@ -4,7 +4,7 @@ import { validateDesign } from '../../design/validate';
 import { generate } from '../../generate';
 import { printCloudFormationYaml } from '../../synth/print';
 import { synthesize } from '../../synth/synthesize';
-import { fixtureNames, loadFixture } from '../../testing/fixtures';
+import { fixtureNames, loadFixture } from '../../../testing/fixtures';
 import { importDesign } from '../importDesign';
 import { canonicalForCloudFormation } from '../testing/canonical';
 

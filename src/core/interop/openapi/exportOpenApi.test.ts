@@ -1,11 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../design/types';
-import { fixtureNames, loadFixture } from '../../testing/fixtures';
+import { fixtureNames, loadFixture } from '../../../testing/fixtures';
 import { importDesign } from '../importDesign';
 import { printJson, printYaml } from '../print';
 import { canonicalForOpenApi } from '../testing/canonical';
-import { contractExample } from '../../testing/contractExample';
+import { contractExample } from '../../../testing/contractExample';
 import { designToOpenApi } from './exportOpenApi';
 
 type Spec = Parameters<Validator['validate']>[0];

@@ -4,10 +4,10 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Design } from '../../design/types';
-import { fixtureNames, loadFixture } from '../../testing/fixtures';
+import { fixtureNames, loadFixture } from '../../../testing/fixtures';
 import { printYaml } from '../print';
 import { toPlain } from '../source';
-import { contractExample } from '../../testing/contractExample';
+import { contractExample } from '../../../testing/contractExample';
 import { designToSam } from './exportSam';
 
 const designs: Array<[string, Design]> = [

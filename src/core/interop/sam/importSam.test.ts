@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../design/types';
-import { fixtureNames, loadFixture } from '../../testing/fixtures';
+import { fixtureNames, loadFixture } from '../../../testing/fixtures';
 import { importDesign } from '../importDesign';
 import { printJson, printYaml } from '../print';
 import { canonicalForSam } from '../testing/canonical';
-import { contractExample } from '../../testing/contractExample';
+import { contractExample } from '../../../testing/contractExample';
 import { designToSam } from './exportSam';
 
 const designs: Array<[string, Design]> = [

@@ -1,5 +1,5 @@
 /**
- * The contract example (src/core/testing/contractExample.ts) written by hand as a CDK app, so the
+ * The contract example (src/testing/contractExample.ts) written by hand as a CDK app, so the
  * importer is checked against what the real aws-cdk-lib synthesizes, independently of our codegen.
  * Struct fields are in jsii's order (required, then optional alphabetically), as every language's
  * CDK runtime passes them: CDK hashes the props as written into the Deployment's logical ID, so a

@@ -1,5 +1,5 @@
 /** Small designs the design tests mutate (test-only; not used by the product). */
-import type { CreatedFunctionDesign, Design, MethodDesign } from '../design/types';
+import type { CreatedFunctionDesign, Design, MethodDesign } from '../core/design/types';
 
 export const HANDLER_CODE = "exports.handler = async () => ({ statusCode: 200, body: 'ok' });";
 

@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Design } from '../design/types';
-import { generate } from '../generate';
+import type { Design } from '../core/design/types';
+import { generate } from '../core/generate';
 import {
   cdkCliBin,
   cdkCliEnv,

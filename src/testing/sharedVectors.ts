@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
  * are picked up at once) and otherwise the copy kept in this repository (a fresh clone on CI may not have
  * `../shared`). `SHARED_TEST_VECTORS` points at another folder.
  */
-const repoRoot = resolve(__dirname, '../../..');
+const repoRoot = resolve(__dirname, '../..');
 const candidates = [
   process.env.SHARED_TEST_VECTORS,
   join(repoRoot, '../shared/test-vectors'),

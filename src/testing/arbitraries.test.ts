@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Design, IntegrationDesign, MethodOptionsDesign } from '../design/types';
+import type { Design, IntegrationDesign, MethodOptionsDesign } from '../core/design/types';
 import { validDesign } from './arbitraries';
 
 // The identity suite relies on this sample covering the whole contract: check that it does.

@@ -15,7 +15,7 @@ import {
   pascalMemberName,
   pythonConstantName,
   pythonMemberName,
-} from '../codegen/jsiiNames';
+} from '../core/codegen/jsiiNames';
 import type { CodeLanguage, SyntaxNode } from './codeGrammars';
 import {
   jsiiAssembly,

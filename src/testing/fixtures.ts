@@ -1,7 +1,7 @@
 /** Test-only: the fixture designs in ./fixtures, by name. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Design } from '../design/types';
+import type { Design } from '../core/design/types';
 
 const fixturesDir = join(import.meta.dirname, 'fixtures');
 

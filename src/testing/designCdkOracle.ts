@@ -13,10 +13,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as CdkLib from 'aws-cdk-lib';
-import type { Design, Duration, IntegrationDesign, MethodOptionsDesign } from '../design/types';
-import { isImportedFunction, isImportedRole } from '../design/types';
-import { LAMBDA_RUNTIMES } from '../design/runtimes';
-import { stackClassNameOf } from '../codegen/identifiers';
+import type { Design, Duration, IntegrationDesign, MethodOptionsDesign } from '../core/design/types';
+import { isImportedFunction, isImportedRole } from '../core/design/types';
+import { LAMBDA_RUNTIMES } from '../core/design/runtimes';
+import { stackClassNameOf } from '../core/codegen/identifiers';
 import { cdkInitContext } from './cdkHarness';
 
 const requireFromProject = createRequire(import.meta.url);

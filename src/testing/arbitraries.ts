@@ -25,7 +25,7 @@ import type {
   RoleDesign,
   StackEnv,
   VpcLinkDesign,
-} from '../design/types';
+} from '../core/design/types';
 
 /** Draws a value from an arbitrary inside `fc.gen()`. */
 type Gen = <T>(arbitrary: fc.Arbitrary<T>) => T;

@@ -3,7 +3,7 @@
  * the parser's tests read it, the interop tests export and import it, and
  * interop/testing/contractExampleApp.ts writes it by hand as a CDK app. Test-only.
  */
-import type { Design } from '../design/types';
+import type { Design } from '../core/design/types';
 
 export const contractExample: Design = {
   version: 1,
