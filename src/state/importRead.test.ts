@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../core';
-import { loadFixture } from '../core/testing/fixtures';
+import { loadFixture } from '../testing/fixtures';
 import { readImport } from './importRead';
 import { designFileText, envelope } from './persistence';
 
