@@ -24,18 +24,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
     void copy(url);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url]);
-  if (url === undefined) {
-    return (
-      <Dialog title="Share this design" onClose={onClose}>
-        <p role="status">Preparing the link…</p>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose} data-autofocus>
-            Close
-          </button>
-        </div>
-      </Dialog>
-    );
-  }
+  // One layout before and after the link is ready, so the focused Close button stays the same element.
   return (
     <Dialog title="Share this design" onClose={onClose}>
       <p>Anyone who opens this link sees this design. It lives entirely in the link: nothing is uploaded.</p>
@@ -43,22 +32,29 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
         Share link
         <input
           readOnly
-          value={url}
+          value={url ?? ''}
+          placeholder="Preparing the link…"
           onFocus={(e) => e.currentTarget.select()}
           data-testid="share-link"
           spellCheck={false}
         />
       </label>
-      {url.length - url.indexOf('#') > MAX_FRAGMENT_CHARS ? (
+      {url !== undefined && url.length - url.indexOf('#') > MAX_FRAGMENT_CHARS ? (
         <p className="tone-error" role="alert">
           This design is too large for a link that opens reliably; share the file from Save instead.
         </p>
       ) : null}
       <p className="dialog-status" role="status">
-        {status} <span className="muted">({url.length.toLocaleString('en')} characters)</span>
+        {url === undefined ? (
+          'Preparing the link…'
+        ) : (
+          <>
+            {status} <span className="muted">({url.length.toLocaleString('en')} characters)</span>
+          </>
+        )}
       </p>
       <div className="dialog-actions">
-        <button type="button" onClick={() => void copy(url)}>
+        <button type="button" disabled={url === undefined} onClick={() => url && void copy(url)}>
           Copy link
         </button>
         <button type="button" onClick={onClose} data-autofocus>
