@@ -11,7 +11,7 @@ import { isRunCodeOutcome } from '../core/design/types';
 import type { SimulateResult } from '../core/simulate';
 import type { CodeSimulationAnswer, CodeSimulationRequest } from './codeSimulationWorker';
 import { runInWorker } from './lambdaRunner';
-import { simulateOffThread } from './offThread';
+import { failedSimulation, simulateOffThread } from './offThread';
 import CodeSimulationWorker from './codeSimulationWorker?worker';
 
 export interface CodeRunState {
@@ -41,25 +41,6 @@ let last: { inputs: Inputs; result: SimulateResult } | undefined;
 const same = (a: Inputs, b: Inputs) =>
   a.design === b.design && a.method === b.method && a.request === b.request && a.lambda === b.lambda;
 
-function failed(message: string): SimulateResult {
-  return {
-    status: 500,
-    headers: {},
-    multiValueHeaders: {},
-    body: '',
-    isBase64Encoded: false,
-    steps: [],
-    log: '',
-    diagnostics: [
-      {
-        severity: 'error',
-        message: `Internal error in the background worker: ${message}. Please report it with your design.`,
-        code: 'studio/internal-error',
-      },
-    ],
-  };
-}
-
 function start(inputs: Inputs): Run {
   let worker: Worker | undefined;
   let stopCode: (() => void) | undefined;
@@ -85,14 +66,14 @@ function start(inputs: Inputs): Run {
   try {
     worker = new CodeSimulationWorker();
   } catch (error) {
-    end(failed(String(error)));
+    end(failedSimulation(String(error)));
     return run;
   }
   const send = (message: CodeSimulationRequest) => worker?.postMessage(message);
   worker.onmessage = (event: MessageEvent<CodeSimulationAnswer>) => {
     const answer = event.data;
     if (answer.type === 'result') end(answer.result);
-    else if (answer.type === 'error') end(failed(answer.message));
+    else if (answer.type === 'error') end(failedSimulation(answer.message));
     else {
       void runInWorker(answer.invocation, {
         design: inputs.design,
@@ -108,7 +89,7 @@ function start(inputs: Inputs): Run {
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    end(failed(event.message || 'the worker failed to load'));
+    end(failedSimulation(event.message || 'the worker failed to load'));
   };
   send({ type: 'simulate', design: inputs.design, method: inputs.method, request: inputs.request });
   return run;

@@ -127,19 +127,22 @@ function internal(message: string) {
   };
 }
 
+/** The answer of a simulation whose worker failed: a 500 with the internal-error diagnostic. */
+export function failedSimulation(message: string): SimulateResult {
+  return {
+    status: 500,
+    headers: {},
+    multiValueHeaders: {},
+    body: '',
+    isBase64Encoded: false,
+    steps: [],
+    log: '',
+    diagnostics: [internal(message)],
+  };
+}
+
 const failedJob = (job: CoreJob, message: string): RenderResult | SimulateResult =>
-  job.kind === 'render'
-    ? { output: '', diagnostics: [internal(message)] }
-    : {
-        status: 500,
-        headers: {},
-        multiValueHeaders: {},
-        body: '',
-        isBase64Encoded: false,
-        steps: [],
-        log: '',
-        diagnostics: [internal(message)],
-      };
+  job.kind === 'render' ? { output: '', diagnostics: [internal(message)] } : failedSimulation(message);
 
 const channels = new Map<string, Channel>();
 function channel(name: string): Channel {
