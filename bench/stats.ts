@@ -7,19 +7,28 @@ export interface Sample {
   meanMs: number;
 }
 
+/**
+ * Times `fn` `runs` times after `warmup` untimed runs; `after` runs after each call, untimed (to
+ * prepare the next call's input).
+ */
 export function measure(
   name: string,
   fn: () => unknown,
-  options: { runs?: number; warmup?: number } = {},
+  options: { runs?: number; warmup?: number; after?: () => void } = {},
 ): Sample {
   const runs = options.runs ?? 200;
   const warmup = options.warmup ?? Math.min(50, runs);
-  for (let i = 0; i < warmup; i++) fn();
+  const after = options.after ?? (() => undefined);
+  for (let i = 0; i < warmup; i++) {
+    fn();
+    after();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
+    after();
   }
   return summarize(name, times);
 }

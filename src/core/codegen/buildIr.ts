@@ -16,6 +16,7 @@ import {
   type CdkModule,
   type Fqn,
 } from './cdkNames';
+import { ContentMemo } from '../memo';
 import { NameAllocator, stackClassNameOf } from './identifiers';
 import {
   type AppIr,
@@ -215,6 +216,11 @@ class Scope {
     return name;
   }
 
+  /** What a reference resolves to: the variable names of every declared id. */
+  fingerprint(): string {
+    return JSON.stringify([[...this.functions], [...this.roles], [...this.vpcLinks]]);
+  }
+
   ref(table: Map<string, string>, id: Json, path: DesignPath, fallback: string): RefExpr | Expr {
     if (typeof id !== 'string') return literal(id, path);
     const name = table.get(id);
@@ -232,11 +238,16 @@ function constructId(id: Json, path: DesignPath): Expr {
   return string(id, path);
 }
 
-function functionStatement(scope: Scope, fn: Json, index: number): Statement {
+/** The id a design entry (function, role, VPC link) declares. */
+function idOf(entry: Json): Json {
+  return isObject(entry) ? own(entry, 'id') : undefined;
+}
+
+/** `const name = new lambda.Function(…)` (or `Function.fromFunctionArn(…)`) for function `index`. */
+function functionStatement(fn: Json, index: number, name: string): Statement {
   const path = pointer('functions', index);
   const source = isObject(fn) ? fn : {};
   const id = own(source, 'id');
-  const name = scope.declare(scope.functions, id, 'fn', 'Fn');
   const importArn = own(source, 'importArn');
   if (typeof importArn === 'string') {
     return {
@@ -286,11 +297,10 @@ function functionStatement(scope: Scope, fn: Json, index: number): Statement {
   };
 }
 
-function roleStatements(scope: Scope, role: Json, index: number): Statement[] {
+function roleStatements(scope: Scope, role: Json, index: number, name: string): Statement[] {
   const path = pointer('roles', index);
   const source = isObject(role) ? role : {};
   const id = own(source, 'id');
-  const name = scope.declare(scope.roles, id, 'role', 'Role');
   const importArn = own(source, 'importArn');
   if (typeof importArn === 'string') {
     const value: Expr = {
@@ -340,11 +350,10 @@ function roleStatements(scope: Scope, role: Json, index: number): Statement[] {
   return statements;
 }
 
-function vpcLinkStatement(scope: Scope, link: Json, index: number): Statement {
+function vpcLinkStatement(link: Json, index: number, name: string): Statement {
   const path = pointer('vpcLinks', index);
   const source = isObject(link) ? link : {};
   const id = own(source, 'id');
-  const name = scope.declare(scope.vpcLinks, id, 'vpcLink', 'VpcLink');
   return {
     kind: 'const',
     section: 'vpcLinks',
@@ -542,16 +551,49 @@ function modulesOf(statements: Statement[]): CdkModule[] {
   return MODULE_ORDER.filter((module) => used.has(module));
 }
 
+/**
+ * Statements built before, by what they were built from: the design entry's content, its index and
+ * what else its statement reads (its variable name; the names references resolve to). An entry the
+ * user did not touch keeps its IR node, so the printers reuse its laid-out text (ChunkCache). IR
+ * nodes are never changed once built, which makes sharing them safe.
+ */
+const builtStatements = new ContentMemo<Statement>(512);
+const builtRoleStatements = new ContentMemo<Statement[]>(64);
+
 /** The program for a design, in the contract's construction order (rule 1). Never throws. */
 export function buildAppIr(design: Design): AppIr {
   const source: JsonObject = isObject(design as Json) ? (design as unknown as JsonObject) : {};
   const scope = new Scope();
-  const statements: Statement[] = [
-    ...arrayOf(own(source, 'functions')).map((fn, i) => functionStatement(scope, fn, i)),
-    ...arrayOf(own(source, 'roles')).flatMap((role, i) => roleStatements(scope, role, i)),
-    ...arrayOf(own(source, 'vpcLinks')).map((link, i) => vpcLinkStatement(scope, link, i)),
-    apiStatement(own(source, 'api')),
-    ...arrayOf(own(source, 'methods')).map((method, i) => methodStatement(scope, method, i)),
-  ];
+  const functions = arrayOf(own(source, 'functions'));
+  const roles = arrayOf(own(source, 'roles'));
+  const vpcLinks = arrayOf(own(source, 'vpcLinks'));
+  const methods = arrayOf(own(source, 'methods'));
+  builtStatements.reserve(2 * (functions.length + vpcLinks.length + methods.length + 1));
+  builtRoleStatements.reserve(2 * roles.length);
+
+  const statements: Statement[] = [];
+  functions.forEach((fn, i) => {
+    const name = scope.declare(scope.functions, idOf(fn), 'fn', 'Fn');
+    statements.push(builtStatements.get(`function ${i} ${name}`, fn, () => functionStatement(fn, i, name)));
+  });
+  // A role's statements read the function names (fn.grantInvoke(role)).
+  const functionNames = scope.fingerprint();
+  roles.forEach((role, i) => {
+    const name = scope.declare(scope.roles, idOf(role), 'role', 'Role');
+    const context = `role ${i} ${name} ${functionNames}`;
+    statements.push(...builtRoleStatements.get(context, role, () => roleStatements(scope, role, i, name)));
+  });
+  vpcLinks.forEach((link, i) => {
+    const name = scope.declare(scope.vpcLinks, idOf(link), 'vpcLink', 'VpcLink');
+    statements.push(builtStatements.get(`vpcLink ${i} ${name}`, link, () => vpcLinkStatement(link, i, name)));
+  });
+  const api = own(source, 'api');
+  statements.push(builtStatements.get('api', api, () => apiStatement(api)));
+  const names = scope.fingerprint();
+  methods.forEach((method, i) => {
+    statements.push(
+      builtStatements.get(`method ${i} ${names}`, method, () => methodStatement(scope, method, i)),
+    );
+  });
   return { modules: modulesOf(statements), stack: stackOf(source), statements };
 }

@@ -13,6 +13,7 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { T, typeNameOf, type Fqn } from './cdkNames';
 import {
+  ChunkCache,
   concat,
   conditionalGroup,
   group,
@@ -39,6 +40,9 @@ import {
   type PrintedCode,
   linkingPrinter,
 } from './printing';
+
+/** Each statement's text, laid out once per IR node (see statementLines). */
+const statementTexts = new ChunkCache();
 
 export const CSHARP_PRINT_WIDTH = 100;
 
@@ -215,7 +219,7 @@ function stackClass(ir: AppIr): Doc {
   const { className } = ir.stack;
   const constructor = braced(
     `internal ${className}(Construct scope, string id, IStackProps props = null) : base(scope, id, props)`,
-    statementLines(ir.statements, printStatement),
+    statementLines(ir.statements, printStatement, statementTexts),
   );
   return braced(`public class ${className} : Stack`, [constructor]);
 }

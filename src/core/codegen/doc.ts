@@ -13,6 +13,8 @@
  * does not want them (`buildDoc(false, …)`); the render stacks are preallocated and reused.
  */
 
+import { remembered } from '../memo';
+
 const CONCAT = 0;
 const INDENT = 1;
 const GROUP = 2;
@@ -39,6 +41,10 @@ class DocNode {
   /** DEFERRED: builds the document; the built document when fits() had to look into it. */
   build: (() => Doc) | null = null;
   built: Doc | null = null;
+  /** DEFERRED chunk (see `cachedChunk`): where its text is remembered, under which key and variant. */
+  cache: ChunkCache | null = null;
+  key: object | null = null;
+  variant = '';
 
   constructor(
     readonly kind: number,
@@ -267,6 +273,61 @@ function force(node: DocNode): Doc {
   return buildDoc(node.amount === 1, node.build as () => Doc);
 }
 
+/**
+ * The laid-out text of chunks (one printer's statements), remembered per key object: a statement
+ * prints the same text wherever the same IR node is laid out at the same indentation, so on a
+ * keystroke only the statements that changed are laid out again (the IR reuses the node of an
+ * unchanged statement, see buildIr.ts). Entries live as long as their key object (a WeakMap).
+ */
+export class ChunkCache {
+  private texts = new WeakMap<object, Map<string, LaidOutChunk>>();
+
+  /**
+   * `finish`: what the printer does to a chunk's text after layout (gofmt's alignment); it gets
+   * the chunk with its first line indented and must keep that indentation.
+   */
+  constructor(readonly finish: (text: string) => string = (text) => text) {
+    remembered(this);
+  }
+
+  clear(): void {
+    this.texts = new WeakMap();
+  }
+
+  get(key: object, variant: string): LaidOutChunk | undefined {
+    return this.texts.get(key)?.get(variant);
+  }
+
+  set(key: object, variant: string, chunk: LaidOutChunk): void {
+    let variants = this.texts.get(key);
+    if (variants === undefined) this.texts.set(key, (variants = new Map()));
+    variants.set(variant, chunk);
+  }
+}
+
+/** A chunk's text (its first line indented) and the column the layout ended in. */
+interface LaidOutChunk {
+  text: string;
+  column: number;
+}
+
+/**
+ * A deferred chunk (a statement of a block: a hard line before and after it) whose text is laid
+ * out once per `key` object, `variant` (what else the printer's output for it depends on) and
+ * indentation, and taken from `cache` afterwards. Only for text without links: with links it is
+ * an ordinary deferred document, laid out every time.
+ */
+export function cachedChunk(cache: ChunkCache, key: object, variant: string, build: () => Doc): Doc {
+  const node = deferred(build);
+  if (buildingLinks) return node;
+  if (typeof node !== 'string') {
+    node.cache = cache;
+    node.key = key;
+    node.variant = variant;
+  }
+  return node;
+}
+
 export function join(separator: Doc, docs: Doc[]): Doc {
   const parts: Doc[] = [];
   for (let i = 0; i < docs.length; i++) {
@@ -410,19 +471,55 @@ export function render(
   width: number,
   options: { trackLinks?: boolean; tabs?: boolean } = {},
 ): Rendered {
-  const trackLinks = options.trackLinks !== false;
   const indents = options.tabs === true ? tabIndents : spaceIndents;
+  const { text, links } = layout(doc, width, options.trackLinks !== false, indents, 0);
+  return { text, links };
+}
+
+/**
+ * A cached chunk's text at `columns` of indentation, laid out on first use: by itself, as it would
+ * be in place (a hard line before and after it: nothing around it shares its lines, so what fits
+ * is the same). Undefined when the chunk cannot stand alone (it ends at the start of a line).
+ */
+function chunkAt(node: DocNode, columns: number, width: number, indents: string[]): LaidOutChunk | undefined {
+  const cache = node.cache as ChunkCache;
+  const variant = `${node.variant}|${columns}|${width}|${indents === tabIndents ? 't' : 's'}`;
+  const cached = cache.get(node.key as object, variant);
+  if (cached !== undefined) return cached;
+  const laidOut = layout(force(node), width, false, indents, columns);
+  if (laidOut.pendingIndent !== -1) return undefined;
+  const text = cache.finish(laidOut.text);
+  // Kept for many keystrokes: made one flat string now (reading a character does that in V8),
+  // rather than a rope of the layout's small pieces that every later join walks through.
+  text.charCodeAt(0);
+  const chunk = { text, column: laidOut.column };
+  cache.set(node.key as object, variant, chunk);
+  return chunk;
+}
+
+/**
+ * The layout loop: from a line start indented by `columns` (in break mode), the indentation of
+ * that first line still to write. Also says where it ended (column, and the indentation still
+ * pending when it ended at a line start), which cached chunks need.
+ */
+function layout(
+  doc: Doc,
+  width: number,
+  trackLinks: boolean,
+  indents: string[],
+  columns: number,
+): Rendered & { column: number; pendingIndent: number } {
   let out = '';
   const links: TextLink[] = [];
   const openLinks: TextLink[] = [];
-  let column = 0;
+  let column = columns;
   // Indentation is written with the next text, so blank lines carry no trailing spaces.
-  let pendingIndent = -1;
+  let pendingIndent = columns;
 
   // The render stack, as parallel arrays: documents (or link ends) and, per document, its
   // indentation × 2 plus 1 in break mode.
   const docs: Doc[] = [doc];
-  const modes: number[] = [1];
+  const modes: number[] = [columns * 2 + 1];
   while (docs.length > 0) {
     let current = docs.pop() as Doc;
     const mode = modes.pop() as number;
@@ -510,10 +607,22 @@ export function render(
         docs.push(inBreak ? current.contents : current.flat);
         modes.push(mode);
         break;
-      case DEFERRED:
-        docs.push(force(current));
-        modes.push(mode);
+      case DEFERRED: {
+        // A cached chunk at the start of its line: its text as laid out before (or now).
+        const chunk =
+          current.cache !== null && !trackLinks && pendingIndent === mode >> 1
+            ? chunkAt(current, pendingIndent, width, indents)
+            : undefined;
+        if (chunk === undefined) {
+          docs.push(force(current));
+          modes.push(mode);
+        } else if (chunk.text.length > 0) {
+          out += chunk.text;
+          column = chunk.column;
+          pendingIndent = -1;
+        }
         break;
+      }
       case LINK: {
         if (trackLinks) {
           const start = out.length + Math.max(pendingIndent, 0);
@@ -529,7 +638,7 @@ export function render(
       }
     }
   }
-  return { text: out, links };
+  return { text: out, links, column, pendingIndent };
 }
 
 /** A link with 1-based line and column positions, as editors (Monaco) address text. */

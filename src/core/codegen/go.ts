@@ -14,6 +14,7 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { STRUCT_FIELDS, T, moduleOf, typeNameOf, type Fqn } from './cdkNames';
 import {
+  ChunkCache,
   concat,
   conditionalGroup,
   group,
@@ -274,19 +275,33 @@ export function goStackFunctionName(ir: AppIr): string {
   return `New${ir.stack.className}`;
 }
 
-function printProgram(ir: AppIr): Doc {
+/**
+ * Each statement's text, laid out once per IR node and aligned as gofmt aligns it: a composite
+ * literal opened in a statement closes in it, so a statement aligns the same alone as in place.
+ */
+const statementTexts = new ChunkCache((text) => gofmtAlign(text));
+
+function stackFunctionOf(ir: AppIr): Doc {
   const used = usedNames(ir);
   const body: Doc[] = [
     'stack := awscdk.NewStack(scope, &id, props)',
     '',
-    ...statementLines(ir.statements, (statement) => printStatement(statement, used)),
+    ...statementLines(
+      ir.statements,
+      (statement) => printStatement(statement, used),
+      statementTexts,
+      (statement) => (statement.kind === 'const' && used.has(statement.name) ? 'used' : ''),
+    ),
     '',
     'return stack',
   ];
-  const stackFunction = braced(
+  return braced(
     `func ${goStackFunctionName(ir)}(scope constructs.Construct, id string, props *awscdk.StackProps) awscdk.Stack`,
     body,
   );
+}
+
+function mainOf(ir: AppIr): Doc {
   const { id, props } = ir.stack;
   const stackCall = link(
     ir.stack.path,
@@ -300,7 +315,7 @@ function printProgram(ir: AppIr): Doc {
       3,
     ),
   );
-  const main = braced('func main()', [
+  return braced('func main()', [
     'defer jsii.Close()',
     '',
     'app := awscdk.NewApp(nil)',
@@ -309,12 +324,22 @@ function printProgram(ir: AppIr): Doc {
     '',
     'app.Synth(nil)',
   ]);
-  return concat(lines(['package main', '', imports(ir), '', stackFunction, '', main]), hardline);
 }
 
-/** The app's Go (`files["cdk-go"]`, the project's `<name>.go`): the stack function and `main`. */
+/**
+ * The app's Go (`files["cdk-go"]`, the project's `<name>.go`): the package clause, imports and
+ * stack function, then `main`. gofmt's alignment is done per statement (statementTexts) and for
+ * `main` alone: the stack function's own lines are statements, never keyed elements, so nothing
+ * else in it aligns.
+ */
 export function printGo(ir: AppIr): string {
-  return gofmtAlign(printText(() => printProgram(ir), GO_PRINT_WIDTH, true));
+  const head = printText(
+    () => lines(['package main', '', imports(ir), '', stackFunctionOf(ir)]),
+    GO_PRINT_WIDTH,
+    true,
+  );
+  const main = gofmtAlign(printText(() => mainOf(ir), GO_PRINT_WIDTH, true));
+  return `${head}\n\n${main}\n`;
 }
 
 /** Design → CDK Go app. Never throws; an invalid design gives code that may not compile. */

@@ -12,7 +12,19 @@
 import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { T, typeNameOf, moduleOf, type Fqn } from './cdkNames';
-import { buildDoc, concat, group, hardline, indent, join, line, link, softline, type Doc } from './doc';
+import {
+  ChunkCache,
+  buildDoc,
+  concat,
+  group,
+  hardline,
+  indent,
+  join,
+  line,
+  link,
+  softline,
+  type Doc,
+} from './doc';
 import { walkApp, type AppIr, type Expr, type Statement, type StructExpr } from './ir';
 import { stringLines, quotedString } from './javaStrings';
 import { javaGetterName, MODULE_NAMES } from './jsiiNames';
@@ -25,6 +37,9 @@ import {
   statementLines,
   type PrintedCode,
 } from './printing';
+
+/** Each statement's text, laid out once per IR node (see statementLines). */
+const statementTexts = new ChunkCache();
 
 export const JAVA_PRINT_WIDTH = 100;
 
@@ -215,7 +230,7 @@ const LINKED_MAP_HELPER: Doc[] = [
 
 function printStackClass(ir: AppIr, usage: JavaUsage, visibility: 'public ' | ''): Doc {
   const { className } = ir.stack;
-  const body = statementLines(ir.statements, printStatement);
+  const body = statementLines(ir.statements, printStatement, statementTexts);
   const members: Doc[] = [
     braced(`public ${className}(final Construct scope, final String id)`, ['this(scope, id, null);']),
     '',

@@ -4,6 +4,7 @@
  */
 import {
   buildDoc,
+  cachedChunk,
   concat,
   deferred,
   group,
@@ -12,6 +13,7 @@ import {
   link,
   render,
   withPositions,
+  type ChunkCache,
   type CodeLink,
   type Doc,
 } from './doc';
@@ -30,13 +32,21 @@ export function lines(docs: Doc[]): Doc {
 
 /**
  * The stack's statements, a blank line between sections (functions, roles, the API, methods), each
- * built only when the layout reaches it (see `deferred`).
+ * built only when the layout reaches it (see `deferred`). With a `cache`, a statement's text is
+ * laid out once per IR node and `variant` (what else `print` reads), and reused while the IR
+ * reuses the node (see `cachedChunk`).
  */
-export function statementLines(statements: Statement[], print: (statement: Statement) => Doc): Doc[] {
+export function statementLines(
+  statements: Statement[],
+  print: (statement: Statement) => Doc,
+  cache?: ChunkCache,
+  variant: (statement: Statement) => string = () => '',
+): Doc[] {
   const body: Doc[] = [];
   statements.forEach((statement, i) => {
     if (i > 0 && statement.section !== statements[i - 1].section) body.push('');
-    body.push(deferred(() => print(statement)));
+    const build = () => print(statement);
+    body.push(cache ? cachedChunk(cache, statement, variant(statement), build) : deferred(build));
   });
   return body;
 }

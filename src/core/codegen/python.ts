@@ -12,6 +12,7 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { moduleOf, typeNameOf, type CdkModule, type Fqn } from './cdkNames';
 import {
+  ChunkCache,
   buildDoc,
   concat,
   group,
@@ -37,6 +38,9 @@ import {
   statementLines,
   type PrintedCode,
 } from './printing';
+
+/** Each statement's text, laid out once per IR node (see statementLines). */
+const statementTexts = new ChunkCache();
 
 /** Black's default line length. */
 export const PYTHON_PRINT_WIDTH = 88;
@@ -174,7 +178,7 @@ export function printPythonStackClass(ir: AppIr): Doc {
         lines([
           'super().__init__(scope, construct_id, **kwargs)',
           '',
-          ...statementLines(ir.statements, printStatement),
+          ...statementLines(ir.statements, printStatement, statementTexts),
         ]),
       ),
     ),

@@ -6,6 +6,7 @@ import type { Design } from '../design/types';
 import { buildAppIr } from './buildIr';
 import { moduleOf, typeNameOf, type CdkModule, type Fqn } from './cdkNames';
 import {
+  ChunkCache,
   concat,
   conditionalGroup,
   group,
@@ -32,6 +33,9 @@ import {
   linkingPrinter,
 } from './printing';
 import { propertyKey, quotedStringLiteral, stringLiteral } from './typescriptStrings';
+
+/** Each statement's text, laid out once per IR node (see statementLines). */
+const statementTexts = new ChunkCache();
 
 /** Print width of the generated code (Prettier's default is 80; CDK code reads better a bit wider). */
 export const TYPESCRIPT_PRINT_WIDTH = 100;
@@ -169,7 +173,11 @@ function printApp(ir: AppIr): Doc {
     indent(
       concat(
         hardline,
-        lines(['super(scope, id, props);', '', ...statementLines(ir.statements, printStatement)]),
+        lines([
+          'super(scope, id, props);',
+          '',
+          ...statementLines(ir.statements, printStatement, statementTexts),
+        ]),
       ),
     ),
     hardline,
