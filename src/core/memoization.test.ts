@@ -6,6 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildAppIr } from './codegen/buildIr';
+import { printCSharp, printCSharpProjectFiles, printCSharpWithLinks } from './codegen/csharp';
+import { printGo } from './codegen/go';
+import { printJava, printJavaProjectFiles, printJavaWithLinks } from './codegen/java';
+import { printPython, printPythonProjectFiles, printPythonWithLinks } from './codegen/python';
+import { printTypeScript, printTypeScriptWithLinks } from './codegen/typescript';
 import type { Design } from './design/types';
 import { generate } from './generate';
 import { forgetMemoized } from './memo';
@@ -84,7 +90,36 @@ function expectWarmEqualsCold(designs: Design[]): void {
   }
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 describe('memoized generate()', () => {
+  it('shares IR nodes, which no printer changes', () => {
+    // A printer that changed a node would change what the next design sharing it prints.
+    for (const design of fixtureNames().map(loadFixture)) {
+      const ir = deepFreeze(buildAppIr(design));
+      expect(() => {
+        printTypeScript(ir);
+        printTypeScriptWithLinks(ir);
+        printPython(ir);
+        printPythonWithLinks(ir);
+        printPythonProjectFiles(ir, 'stack');
+        printJava(ir);
+        printJavaWithLinks(ir);
+        printJavaProjectFiles(ir);
+        printCSharp(ir);
+        printCSharpWithLinks(ir);
+        printCSharpProjectFiles(ir);
+        printGo(ir);
+      }).not.toThrow();
+    }
+  });
+
   it('gives what a cold call gives, along random edit sequences', () => {
     const sequences = fc.sample(
       fc.tuple(
