@@ -281,7 +281,7 @@ export function goStackFunctionName(ir: AppIr): string {
  */
 const statementTexts = new ChunkCache((text) => gofmtAlign(text));
 
-function stackFunctionOf(ir: AppIr): Doc {
+function stackFunctionOf(ir: AppIr, texts: ChunkCache): Doc {
   const used = usedNames(ir);
   const body: Doc[] = [
     'stack := awscdk.NewStack(scope, &id, props)',
@@ -289,7 +289,7 @@ function stackFunctionOf(ir: AppIr): Doc {
     ...statementLines(
       ir.statements,
       (statement) => printStatement(statement, used),
-      statementTexts,
+      texts,
       (statement) => (statement.kind === 'const' && used.has(statement.name) ? 'used' : ''),
     ),
     '',
@@ -333,13 +333,25 @@ function mainOf(ir: AppIr): Doc {
  * else in it aligns.
  */
 export function printGo(ir: AppIr): string {
-  const head = printText(
-    () => lines(['package main', '', imports(ir), '', stackFunctionOf(ir)]),
-    GO_PRINT_WIDTH,
-    true,
-  );
   const main = gofmtAlign(printText(() => mainOf(ir), GO_PRINT_WIDTH, true));
-  return `${head}\n\n${main}\n`;
+  return `${printHead(ir, statementTexts)}\n\n${main}\n`;
+}
+
+function printHead(ir: AppIr, texts: ChunkCache): string {
+  const head = () => lines(['package main', '', imports(ir), '', stackFunctionOf(ir, texts)]);
+  return printText(head, GO_PRINT_WIDTH, true);
+}
+
+/** Statement texts without gofmt's alignment (for printGoAlignedAtOnce). */
+const unalignedTexts = new ChunkCache();
+
+/**
+ * The same program aligned as one text, as gofmt sees it (tests check that printGo's statement by
+ * statement alignment agrees).
+ */
+export function printGoAlignedAtOnce(ir: AppIr): string {
+  const main = printText(() => mainOf(ir), GO_PRINT_WIDTH, true);
+  return gofmtAlign(`${printHead(ir, unalignedTexts)}\n\n${main}\n`);
 }
 
 /** Design → CDK Go app. Never throws; an invalid design gives code that may not compile. */
