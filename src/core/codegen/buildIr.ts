@@ -23,6 +23,7 @@ import {
   type DesignPath,
   type Expr,
   type ListExpr,
+  type MapEntry,
   type MapExpr,
   type RefExpr,
   type Statement,
@@ -113,15 +114,12 @@ function mapOf(
   valueType: TypeRef,
   entry: (value: Json, path: DesignPath) => Expr,
 ): MapExpr {
-  return {
-    kind: 'map',
-    valueType,
-    entries: Object.entries(value).map(([key, v]) => {
-      const entryPath = pointerChild(path, key);
-      return { key, value: entry(v, entryPath), path: entryPath };
-    }),
-    path,
-  };
+  const entries: MapEntry[] = [];
+  for (const key of Object.keys(value)) {
+    const entryPath = pointerChild(path, key);
+    entries.push({ key, value: entry(value[key], entryPath), path: entryPath });
+  }
+  return { kind: 'map', valueType, entries, path };
 }
 
 function mapOrLiteral(
@@ -133,7 +131,7 @@ function mapOrLiteral(
 
 function pointerChild(path: DesignPath, segment: string | number): DesignPath {
   // Most segments need no RFC 6901 escaping; skip the work for them (this runs per keystroke).
-  return typeof segment === 'number' || !/[~/]/.test(segment)
+  return typeof segment === 'number' || (segment.indexOf('~') < 0 && segment.indexOf('/') < 0)
     ? `${path}/${segment}`
     : path + pointer(segment);
 }
