@@ -553,9 +553,11 @@ function modulesOf(statements: Statement[]): CdkModule[] {
  * Statements built before, by what they were built from: the design entry's content, its index and
  * what else its statement reads (its variable name; the names references resolve to). An entry the
  * user did not touch keeps its IR node, so the printers reuse its laid-out text (ChunkCache). IR
- * nodes are never changed once built, which makes sharing them safe.
+ * nodes are never changed once built, which makes sharing them safe. The bound keeps memory small
+ * (a 50-method design's statements with their five printed texts are a few MB): 128 statements, or
+ * two designs' worth when a design has more (buildAppIr reserves that), enough for typing and undo.
  */
-const builtStatements = new ContentMemo<Statement>(512);
+const builtStatements = new ContentMemo<Statement>(128);
 const builtRoleStatements = new ContentMemo<Statement[]>(64);
 
 /** The program for a design, in the contract's construction order (rule 1). Never throws. */
