@@ -41,10 +41,8 @@ class DocNode {
   /** DEFERRED: builds the document; the built document when fits() had to look into it. */
   build: (() => Doc) | null = null;
   built: Doc | null = null;
-  /** DEFERRED chunk (see `cachedChunk`): where its text is remembered, under which key and variant. */
-  cache: ChunkCache | null = null;
-  key: object | null = null;
-  variant = '';
+  /** DEFERRED chunk (see `cachedChunk`): where its text is remembered (one field: nodes stay small). */
+  chunk: ChunkSpec | null = null;
 
   constructor(
     readonly kind: number,
@@ -305,6 +303,13 @@ export class ChunkCache {
   }
 }
 
+/** Where a cached chunk's text is remembered: its cache, key object and variant. */
+interface ChunkSpec {
+  cache: ChunkCache;
+  key: object;
+  variant: string;
+}
+
 /** A chunk's text (its first line indented) and the column the layout ended in. */
 interface LaidOutChunk {
   text: string;
@@ -319,12 +324,7 @@ interface LaidOutChunk {
  */
 export function cachedChunk(cache: ChunkCache, key: object, variant: string, build: () => Doc): Doc {
   const node = deferred(build);
-  if (buildingLinks) return node;
-  if (typeof node !== 'string') {
-    node.cache = cache;
-    node.key = key;
-    node.variant = variant;
-  }
+  if (!buildingLinks && typeof node !== 'string') node.chunk = { cache, key, variant };
   return node;
 }
 
@@ -482,9 +482,10 @@ export function render(
  * is the same). Undefined when the chunk cannot stand alone (it ends at the start of a line).
  */
 function chunkAt(node: DocNode, columns: number, width: number, indents: string[]): LaidOutChunk | undefined {
-  const cache = node.cache as ChunkCache;
-  const variant = `${node.variant}|${columns}|${width}|${indents === tabIndents ? 't' : 's'}`;
-  const cached = cache.get(node.key as object, variant);
+  const spec = node.chunk as ChunkSpec;
+  const { cache, key } = spec;
+  const variant = `${spec.variant}|${columns}|${width}|${indents === tabIndents ? 't' : 's'}`;
+  const cached = cache.get(key, variant);
   if (cached !== undefined) return cached;
   const laidOut = layout(force(node), width, false, indents, columns);
   if (laidOut.pendingIndent !== -1) return undefined;
@@ -493,7 +494,7 @@ function chunkAt(node: DocNode, columns: number, width: number, indents: string[
   // rather than a rope of the layout's small pieces that every later join walks through.
   text.charCodeAt(0);
   const chunk = { text, column: laidOut.column };
-  cache.set(node.key as object, variant, chunk);
+  cache.set(key, variant, chunk);
   return chunk;
 }
 
@@ -610,7 +611,7 @@ function layout(
       case DEFERRED: {
         // A cached chunk at the start of its line: its text as laid out before (or now).
         const chunk =
-          current.cache !== null && !trackLinks && pendingIndent === mode >> 1
+          current.chunk !== null && !trackLinks && pendingIndent === mode >> 1
             ? chunkAt(current, pendingIndent, width, indents)
             : undefined;
         if (chunk === undefined) {
