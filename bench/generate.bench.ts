@@ -66,7 +66,7 @@ const ISSUE_2_OUTPUTS: OutputKind[] = ['cdk-typescript', 'cloudformation-json', 
 function firstSight(name: string, design: Design, runs: number, options: GenerateOptions = {}): Sample {
   let unseen = neverSeen(design);
   return measure(name, () => generate(unseen, options), {
-    runs: Math.max(20, runs / 4),
+    runs: Math.max(100, runs / 2),
     warmup: Math.min(100, runs / 4),
     after: () => (unseen = neverSeen(design)),
   });
